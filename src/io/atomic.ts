@@ -1,0 +1,84 @@
+// Atomic file output: write to a temp file beside the target, rename it over the target on
+// commit. A reader never sees a half-written file, and a failed run leaves the old file intact.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { finished } from 'node:stream/promises';
+
+export interface AtomicFile {
+  /** Write the content here. */
+  stream: WriteStream;
+  /** The final path (after commit). */
+  path: string;
+  /** The temp file being written (same folder, so that rename is atomic). */
+  tempPath: string;
+  /** Ends the stream if needed, flushes it to disk and renames it over `path`. */
+  commit(): Promise<void>;
+  /** Discards the temp file; `path` is left as it was. Safe to call after a failed commit. */
+  abort(): Promise<void>;
+}
+
+/** The temp name used for `path`: hidden, unique per call, ending in .tmp (git-ignored). */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export function openAtomic(path: string): AtomicFile {
+  const tempPath = tempPathFor(path);
+  // 'wx': never follow or reuse an existing file at the temp name.
+  const stream = createWriteStream(tempPath, { flags: 'wx' });
+  let error: Error | undefined;
+  stream.on('error', (err) => { error ??= err; });
+  let state: 'open' | 'committed' | 'aborted' = 'open';
+
+  const removeTemp = async () => {
+    try { await unlink(tempPath); } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  };
+
+  return {
+    stream,
+    path,
+    tempPath,
+    async commit() {
+      if (state !== 'open') throw new Error(`atomic write of ${path}: already ${state}`);
+      try {
+        if (!stream.writableEnded) stream.end();
+        await finished(stream);
+        if (error) throw error;
+        const handle = await open(tempPath, 'r+');
+        try { await handle.sync(); } finally { await handle.close(); }
+        await rename(tempPath, path);
+        state = 'committed';
+      } catch (err) {
+        state = 'aborted';
+        stream.destroy();
+        await removeTemp().catch(() => undefined);
+        throw err;
+      }
+    },
+    async abort() {
+      if (state === 'committed') return;
+      state = 'aborted';
+      if (!stream.destroyed) {
+        stream.destroy();
+        await finished(stream).catch(() => undefined);
+      }
+      await removeTemp();
+    },
+  };
+}
+
+/** Writes a whole string atomically. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const file = openAtomic(path);
+  try {
+    file.stream.end(content);
+    await file.commit();
+  } catch (err) {
+    await file.abort();
+    throw err;
+  }
+}
