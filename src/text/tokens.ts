@@ -1,0 +1,43 @@
+// Tokens with offsets. One regular-expression scan: abbreviations with dots (U.S., U.N.),
+// words (with inner apostrophes: d'Ivoire, O'Brien), numbers, and single marks. Hyphens and
+// the possessive 's are tokens of their own, so that "India-Pakistan", "Secretary-General" and
+// "Pakistan's" match the lexicons word by word; `glued` tells that no space came before.
+import type { Span } from '../model.ts';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+  /** Starts with an uppercase letter. */
+  upper: boolean;
+  /** Directly attached to the previous token (no white space between). */
+  glued: boolean;
+}
+
+const TOKEN_RE =
+  /(\p{Lu}\.(?:\p{L}\.)+)|(['’]s\b)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)[\p{L}\p{M}]+)*)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?)|(\S)/gu;
+
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = offset;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) && m.index < end) {
+    const t = m[0];
+    const kind: TokenKind = m[1] || m[2] || m[3] ? 'word' : m[4] ? 'number' : 'punct';
+    tokens.push({
+      text: t,
+      start: m.index,
+      end: m.index + t.length,
+      kind,
+      upper: kind === 'word' && /^\p{Lu}/u.test(t),
+      glued: m.index > 0 && !/\s/.test(text[m.index - 1]),
+    });
+  }
+  return tokens;
+}
+
+/** The form used for lexicon lookups: lowercase, accents folded, curly apostrophes straight. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+}
