@@ -1,43 +1,121 @@
-// Quads → RDF text. Turtle is pretty (prefixes, subjects grouped, a stable order) so that two
-// runs on the same input give the same bytes.
+// Quads → RDF text in any of the five formats. Turtle is pretty (prefixes, subjects grouped, a
+// stable order) so that two runs on the same input give the same bytes. The serializers here
+// write chunk by chunk to any `{ write }` sink; `writeRdf` is the same code into a string.
 import N3 from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { NS } from './vocabulary.ts';
+import { ENTITY_TYPES } from '../model.ts';
+import { JsonLdSerializer } from './jsonld.ts';
+import { DEFAULT_BASE, NS } from './vocabulary.ts';
 
-export type RdfFormat = 'turtle' | 'ntriples';
+export type RdfFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld';
 
-export const RDF_FORMATS: readonly RdfFormat[] = ['turtle', 'ntriples'];
+export const RDF_FORMATS: readonly RdfFormat[] = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'];
 
-const N3_FORMAT: Record<RdfFormat, string> = { turtle: 'Turtle', ntriples: 'N-Triples' };
+/** The usual file extension of each format. */
+export const RDF_EXTENSIONS: Record<RdfFormat, string> = {
+  turtle: 'ttl', ntriples: 'nt', nquads: 'nq', trig: 'trig', jsonld: 'jsonld',
+};
 
-/** Prefixes written in Turtle output; `id:` is the entity base in use. */
-export function prefixesFor(base: string): Record<string, string> {
+/** Formats that keep each document's facts in a named graph of its own. */
+export const isQuadFormat = (f: RdfFormat) => f === 'nquads' || f === 'trig';
+
+const N3_FORMAT = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' } as const;
+
+/**
+ * Prefixes written in Turtle and TriG. Besides the vocabularies, one prefix per entity folder
+ * under the base (`person:`, `country:` …, `doc:`) so that entity IRIs print as short names.
+ */
+export function prefixesFor(base: string = DEFAULT_BASE): Record<string, string> {
   const { ag, role, rdf, rdfs, owl, xsd, skos, prov, dcterms, wd } = NS;
-  return { ag, role, rdf, rdfs, owl, xsd, skos, prov, dcterms, wd, id: base };
+  const folders = Object.fromEntries(
+    [...ENTITY_TYPES.map((t) => t.toLowerCase()), 'doc'].map((f) => [f, `${base}${f}/`]),
+  );
+  return { ag, role, rdf, rdfs, owl, xsd, skos, prov, dcterms, wd, id: base, ...folders };
 }
 
-const termKey = (q: Quad) =>
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const subjectKey = (q: Quad) =>
   `${q.graph.value}\u0000${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}`;
+const objectKey = (q: Quad) =>
+  `${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? q.object.datatype.value + '@' + q.object.language : ''}`;
 
-/** Sorts quads so that each subject's quads are together, entities before statement nodes. */
+// Within a subject, the predicates a reader looks for first: what it is, its name, what it says.
+const FIRST = [
+  NS.rdf + 'type', NS.rdfs + 'label', NS.skos + 'altLabel', NS.rdf + 'subject', NS.rdf + 'predicate', NS.rdf + 'object',
+];
+const predicateKey = (q: Quad) => {
+  const rank = FIRST.indexOf(q.predicate.value);
+  return `${rank < 0 ? 9 : rank}${q.predicate.value}`;
+};
+
+/** Sorts quads so that each subject's quads are together (rdf:type first), named nodes before blank ones. */
 export function sortQuads(quads: Quad[]): Quad[] {
-  return [...quads].sort((a, b) => {
-    const ka = termKey(a);
-    const kb = termKey(b);
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    // rdf:type first, then by predicate and object, for readable and stable blocks
-    const pa = a.predicate.value === NS.rdf + 'type' ? '' : a.predicate.value;
-    const pb = b.predicate.value === NS.rdf + 'type' ? '' : b.predicate.value;
-    if (pa !== pb) return pa < pb ? -1 : 1;
-    return a.object.value < b.object.value ? -1 : a.object.value > b.object.value ? 1 : 0;
+  return [...quads].sort((a, b) =>
+    cmp(subjectKey(a), subjectKey(b)) || cmp(predicateKey(a), predicateKey(b)) || cmp(objectKey(a), objectKey(b)));
+}
+
+/** The same triple in the default graph: single-graph formats merge every graph into one. */
+export function inDefaultGraph(q: Quad): Quad {
+  return q.graph.termType === 'DefaultGraph' ? q : N3.DataFactory.quad(q.subject, q.predicate, q.object);
+}
+
+/** Drops repeated quads (the same triple in the same graph), keeping the first. */
+export function uniqueQuads(quads: Quad[]): Quad[] {
+  const seen = new Set<string>();
+  return quads.filter((q) => {
+    const key = `${subjectKey(q)} ${q.predicate.value} ${objectKey(q)}`;
+    return seen.has(key) ? false : (seen.add(key), true);
   });
 }
 
+/** Where serialized text goes: a Writable, a `{ write }` adapter, or a string buffer. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+/** Writes chunks of quads as they come; `end` finishes the document (closing brackets). */
+export interface QuadSerializer {
+  write(quads: Quad[]): void;
+  end(): void;
+}
+
+class N3Serializer implements QuadSerializer {
+  private readonly writer: N3.Writer;
+  private readonly flat: boolean;
+
+  constructor(out: TextSink, format: Exclude<RdfFormat, 'jsonld'>, base: string) {
+    this.flat = !isQuadFormat(format);
+    const pretty = format === 'turtle' || format === 'trig';
+    const stream = {
+      write: (s: string, _enc?: unknown, done?: () => void) => { out.write(s); done?.(); return true; },
+      end: (done?: () => void) => done?.(),
+    };
+    this.writer = new N3.Writer(stream as never, {
+      format: N3_FORMAT[format],
+      ...(pretty ? { prefixes: prefixesFor(base) } : {}),
+      end: false,
+    });
+  }
+
+  write(quads: Quad[]): void {
+    this.writer.addQuads(uniqueQuads(sortQuads(this.flat ? quads.map(inDefaultGraph) : quads)) as N3.Quad[]);
+  }
+
+  end(): void {
+    this.writer.end();
+  }
+}
+
+export function createSerializer(out: TextSink, format: RdfFormat, base: string = DEFAULT_BASE): QuadSerializer {
+  if (!RDF_FORMATS.includes(format)) throw new Error(`unknown RDF format "${format}" (${RDF_FORMATS.join(', ')})`);
+  return format === 'jsonld' ? new JsonLdSerializer(out, base) : new N3Serializer(out, format, base);
+}
+
+/** Serializes a whole set of quads to a string (small graphs, tests, the ontology). */
 export function writeRdf(quads: Quad[], format: RdfFormat = 'turtle', base?: string): Promise<string> {
-  const writer = new N3.Writer({
-    format: N3_FORMAT[format],
-    prefixes: format === 'turtle' ? prefixesFor(base ?? 'https://w3id.org/actorgraph/id/') : undefined,
-  });
-  writer.addQuads(sortQuads(quads));
-  return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
+  let text = '';
+  const serializer = createSerializer({ write: (s: string) => (text += s) }, format, base ?? DEFAULT_BASE);
+  serializer.write(quads);
+  serializer.end();
+  return Promise.resolve(text);
 }
