@@ -1,0 +1,58 @@
+// The shapes the graph API hands out: entities, relations and the statements (evidence) they
+// rest on, read back from RDF that follows the contract (../shared/CONTRACT.md).
+import type { EntityType, RelationKind } from '../model.ts';
+
+/** A document that statements were derived from (a prov:Entity). */
+export interface GraphDocument {
+  iri: string;
+  /** Its short identifier (dcterms:identifier, else rdfs:label). */
+  id?: string;
+  /** Where its text came from (dcterms:source). */
+  source?: string;
+  sha256?: string;
+  date?: string;
+}
+
+/** Where a fact comes from: the document, the sentence and its offsets in the source text. */
+export interface Evidence {
+  /** The document's IRI. */
+  doc: string;
+  document?: GraphDocument;
+  /** The sentence that states the fact. */
+  text?: string;
+  start?: number;
+  end?: number;
+  status?: 'current' | 'former';
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
+  confidence?: number;
+}
+
+export interface GraphEntity {
+  iri: string;
+  type?: EntityType;
+  label: string;
+  aliases: string[];
+  /** Wikidata item ID (Q843). */
+  wikidata?: string;
+}
+
+/** One plain relation triple and every statement about it. */
+export interface GraphRelation {
+  subject: string;
+  /** The relation kind; every role:* property is `holdsRole`. */
+  kind: RelationKind;
+  /** The predicate's IRI (role:primeMinister, ag:visited...). */
+  predicate: string;
+  /** With holdsRole: the role's lowercase label ("prime minister"). */
+  role?: string;
+  object: string;
+  evidence: Evidence[];
+}
+
+/** A whole graph as plain data: what `readGraph` returns. */
+export interface GraphData {
+  entities: GraphEntity[];
+  relations: GraphRelation[];
+  documents: GraphDocument[];
+}
