@@ -1,17 +1,9 @@
 // The shapes the graph API hands out: entities, relations and the statements (evidence) they
 // rest on, read back from RDF that follows the contract (../shared/CONTRACT.md).
 import type { EntityType, RelationKind } from '../model.ts';
+import type { GraphDocument, GraphEntity as RdfEntity } from '../rdf/graph-model.ts';
 
-/** A document that statements were derived from (a prov:Entity). */
-export interface GraphDocument {
-  iri: string;
-  /** Its short identifier (dcterms:identifier, else rdfs:label). */
-  id?: string;
-  /** Where its text came from (dcterms:source). */
-  source?: string;
-  sha256?: string;
-  date?: string;
-}
+export type { GraphDocument };
 
 /** Where a fact comes from: the document, the sentence and its offsets in the source text. */
 export interface Evidence {
@@ -28,14 +20,8 @@ export interface Evidence {
   confidence?: number;
 }
 
-export interface GraphEntity {
-  iri: string;
-  type?: EntityType;
-  label: string;
-  aliases: string[];
-  /** Wikidata item ID (Q843). */
-  wikidata?: string;
-}
+/** An entity; `type` is missing only for nodes that relations name but the graph does not type. */
+export type GraphEntity = Omit<RdfEntity, 'type'> & { type?: EntityType };
 
 /** One plain relation triple and every statement about it. */
 export interface GraphRelation {
