@@ -1,0 +1,80 @@
+// Where `extract` writes: one graph for all documents (stdout or one file), or one file per
+// document in a folder. Files are written atomically (src/rdf/file.ts over ./atomic.ts), never
+// over an input file and never outside the output folder.
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Extraction } from '../model.ts';
+import { openRdfFile } from '../rdf/file.ts';
+import { createRdfSink } from '../rdf/sink.ts';
+import { RDF_EXTENSIONS, type RdfFormat } from '../rdf/write.ts';
+import { fileStem, UniqueNames } from './ids.ts';
+
+export interface DocumentSink {
+  add(x: Extraction): Promise<void>;
+  /** Finishes the output; throws when it could not be written. */
+  end(): Promise<void>;
+  /** Gives up: a file being written is removed, the previous one kept. */
+  abort(): Promise<void>;
+}
+
+export interface SinkOptions {
+  format: RdfFormat;
+  base?: string;
+  /** Identities (dev:ino) of every input file read: none of them is ever written over. */
+  inputs: Set<string>;
+  warn?: (source: string, message: string) => void;
+}
+
+async function refuseInput(path: string, inputs: Set<string>): Promise<void> {
+  const s = await stat(path).catch(() => undefined);
+  if (s && inputs.has(`${s.dev}:${s.ino}`)) throw new Error(`refusing to write over input file ${path}`);
+}
+
+/** One graph for every document, streamed to `out` (stdout), which is not ended. */
+export function streamSink(out: Writable, options: SinkOptions): DocumentSink {
+  const sink = createRdfSink(out, { format: options.format, base: options.base, end: false });
+  return { add: (x) => sink.add(x), end: () => sink.end(), abort: async () => undefined };
+}
+
+/** One graph for every document in one file, which appears whole at the end or not at all. */
+export function fileSink(path: string, options: SinkOptions): DocumentSink {
+  const file = openRdfFile(path, { format: options.format, base: options.base });
+  return {
+    add: (x) => file.add(x),
+    async end() {
+      // Inputs found while walking folders are known only now.
+      try {
+        await refuseInput(path, options.inputs);
+      } catch (err) {
+        await file.abort();
+        throw err;
+      }
+      await file.end();
+    },
+    abort: () => file.abort(),
+  };
+}
+
+/** One file per document in `dir`, named after its id (`seed.txt` → `seed.ttl`). */
+export async function dirSink(dir: string, options: SinkOptions): Promise<DocumentSink> {
+  await mkdir(dir, { recursive: true });
+  const root = resolve(dir);
+  const names = new UniqueNames();
+  const ext = RDF_EXTENSIONS[options.format];
+  return {
+    async add(x) {
+      const stem = fileStem(x.doc.id);
+      const name = names.claim(stem);
+      if (name !== stem) options.warn?.(x.doc.source ?? x.doc.id, `output name ${stem}.${ext} already used, writing ${name}.${ext}`);
+      const path = join(root, `${name}.${ext}`);
+      if (dirname(path) !== root) throw new Error(`output ${path} would be outside ${dir}`);
+      await refuseInput(path, options.inputs);
+      const file = openRdfFile(path, { format: options.format, base: options.base });
+      await file.add(x);
+      await file.end();
+    },
+    async end() {},
+    async abort() {},
+  };
+}
