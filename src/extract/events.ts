@@ -1,0 +1,200 @@
+// Visits, meetings and participation in events, one sentence at a time:
+//   P visited X / P's visit to X / P went (travelled, flew) to X / P arrived in X / P is expected to visit X
+//   the visit of P in 2003, and Q in 2011          (destination: the last visit's, when unsaid)
+//   P and Q met / P met (with) Q / talks between P and Q / P held talks with Q
+//   ... for the E / on the sidelines of the E / P attended (took part in, was part of) the E
+//   the E saw the participation of X, Y and Z / the E involving X / the annual X-Y summit
+// Hedged or negated clauses ("could visit", "did not attend") state no fact.
+import type { Fact } from '../model.ts';
+import type { Resolved } from './coreference.ts';
+import { SentenceContext, isCountry, isPerson, isPlace } from './context.ts';
+import { keysOf, listBackward, listForward } from './lists.ts';
+
+const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours']);
+const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'tour', 'journey', 'voyage']);
+const MOTION_TO = new Set(['went', 'go', 'goes', 'going', 'travelled', 'traveled', 'travel', 'travels', 'flew', 'fly', 'flies', 'headed', 'heads', 'came', 'returned']);
+const ARRIVE_IN = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands']);
+const MEET_VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
+const PARTICIPATE_CUES: string[][] = [
+  ['attended'], ['attend'], ['attends'], ['attending'], ['took', 'part', 'in'], ['take', 'part', 'in'], ['taking', 'part', 'in'],
+  ['participated', 'in'], ['participate', 'in'], ['participates', 'in'], ['part', 'of'], ['engaging', 'under'],
+  ['engaging', 'in'], ['engaged', 'in'], ['hosted'], ['hosts'], ['hosting'], ['for'], ['at'], ['sidelines', 'of'],
+];
+const LIST_CUES: string[][] = [['participation', 'of'], ['involving'], ['attended', 'by'], ['including'], ['with']];
+const SUBJECT_WINDOW = 14; // tokens to look left for the subject of a verb
+
+const actor = (m: Resolved) => (isPerson(m.entity) || isCountry(m.entity) || !!m.pair) && m.kind !== 'role';
+const person = (m: Resolved) => isPerson(m.entity) && (m.kind === 'person' || m.kind === 'pronoun');
+const place = (m: Resolved) => isPlace(m.entity) && ['country', 'city', 'metonym'].includes(m.kind);
+
+/** The nearest actor before token k in the clause: a person first, else a country. */
+function subjectBefore(c: SentenceContext, k: number): Resolved | undefined {
+  let fallback: Resolved | undefined;
+  for (let j = k - 1; j >= 0 && k - j <= SUBJECT_WINDOW; j--) {
+    if (c.word(j) === ';' || c.word(j) === 'which' || c.word(j) === 'while') break;
+    const m = c.mentionAt(j);
+    if (!m) continue;
+    if (person(m)) return m;
+    if (!fallback && actor(m)) fallback = m;
+    j = m.first;
+  }
+  return fallback;
+}
+
+function placeAfter(c: SentenceContext, k: number): Resolved | undefined {
+  let j = k;
+  if (c.word(j) === 'the') j++;
+  const m = c.mentionStartingAt(j);
+  return m && place(m) ? m : undefined;
+}
+
+/** Remembers the last destination so that "the visit of P in 2003" knows where P went. */
+export interface VisitMemory {
+  lastDestination?: { key: string; sentence: number };
+}
+
+export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
+  const facts: Fact[] = [];
+  const visit = (who: Resolved | undefined, where: Resolved | undefined, at: number, confidence: number) => {
+    if (!who?.entity || !where?.entity || who.entity === where.entity) return;
+    const keys = who.pair ?? [who.entity];
+    for (const s of keys) {
+      const date = c.dateNear(who.last > at ? who.last : at);
+      facts.push(c.fact(s, 'visited', where.entity, confidence, date ? { date } : {}));
+    }
+    memory.lastDestination = { key: where.entity, sentence: c.index };
+  };
+  for (let k = 0; k < c.words.length; k++) {
+    const w = c.word(k);
+    let where: Resolved | undefined;
+    let who: Resolved | undefined;
+    if (VISIT_NOUNS.has(w) && (c.word(k - 1) === "'s" || ['visit', 'visits'].includes(w) === false || c.word(k + 1) === 'to' || c.word(k + 1) === 'of' || c.word(k + 1) === 'by')) {
+      // P's visit to X  /  the visit of P (to X)  /  visit by P to X
+      let owner: Resolved | undefined;
+      let j = k - 1;
+      for (let steps = 0; j >= 0 && steps < 4 && c.word(j) !== "'s"; steps++) j--;
+      if (c.word(j) === "'s") owner = c.mentionEndingAt(j);
+      if ((c.word(k + 1) === 'of' || c.word(k + 1) === 'by') && !owner) {
+        const visitors = listForward(c, k + 2, (m) => person(m) || isCountry(m.entity));
+        const to = c.word(visitors.edge) === 'to' ? placeAfter(c, visitors.edge + 1) : undefined;
+        const destination = to?.entity ?? (memory.lastDestination && c.index - memory.lastDestination.sentence <= 2 ? memory.lastDestination.key : undefined);
+        if (destination && !c.doubtful(k - 3, k)) {
+          for (const v of visitors.items) {
+            // each visitor with the date that follows it: "P in 2003, and Q in 2011"
+            const date = c.dateNear(v.last + 1);
+            facts.push(c.fact(v.entity!, 'visited', destination, to ? 0.8 : 0.65, date ? { date } : {}));
+          }
+          if (to) memory.lastDestination = { key: to.entity!, sentence: c.index };
+        }
+        continue;
+      }
+      if (owner && (person(owner) || isCountry(owner.entity)) && c.word(k + 1) === 'to') {
+        who = owner;
+        where = placeAfter(c, k + 2);
+        if (!c.doubtful(owner.first - 3, k)) visit(who, where, k, 0.8);
+        continue;
+      }
+    }
+    if (VISIT_VERBS.has(w)) where = placeAfter(c, k + 1);
+    else if (MOTION_TO.has(w) && c.word(k + 1) === 'to') where = placeAfter(c, k + 2);
+    else if (ARRIVE_IN.has(w) && c.word(k + 1) === 'in') where = placeAfter(c, k + 2);
+    if (!where) continue;
+    who = subjectBefore(c, k);
+    if (!who || c.doubtful(who.last, k)) continue;
+    visit(who, where, k, 0.8);
+  }
+  return facts;
+}
+
+export function meetingFacts(c: SentenceContext): Fact[] {
+  const facts: Fact[] = [];
+  const meet = (a: string[], b: string[], at: number) => {
+    for (const x of a) for (const y of b) {
+      if (x === y) continue;
+      const date = c.dateNear(at);
+      facts.push(c.fact(x, 'met', y, 0.8, date ? { date } : {}));
+    }
+  };
+  for (let k = 0; k < c.words.length; k++) {
+    const w = c.word(k);
+    if (MEET_VERBS.has(w) && w !== 'meeting') {
+      // P and Q met
+      const before = listBackward(c, k, person);
+      const keys = keysOf(before.items);
+      if (keys.length >= 2 && !c.doubtful(before.edge, k)) {
+        keys.forEach((x, i) => meet([x], keys.slice(i + 1), k));
+        continue;
+      }
+      // P met (with) Q
+      let j = k + 1;
+      if (c.word(j) === 'with') j++;
+      const objects = listForward(c, j, person);
+      const subject = subjectBefore(c, k);
+      if (subject && person(subject) && objects.items.length && !c.doubtful(subject.last, k)) meet([subject.entity!], keysOf(objects.items), k);
+      continue;
+    }
+    // talks / meeting between P and Q; P held talks with Q
+    if ((w === 'talks' || w === 'meeting' || w === 'meetings') && (c.word(k + 1) === 'between' || c.word(k + 1) === 'with')) {
+      const objects = listForward(c, k + 2, person);
+      const keys = keysOf(objects.items);
+      if (c.word(k + 1) === 'between' && keys.length >= 2) keys.forEach((x, i) => meet([x], keys.slice(i + 1), k));
+      else if (c.word(k + 1) === 'with' && keys.length) {
+        const subject = subjectBefore(c, k);
+        if (subject && person(subject) && !c.doubtful(subject.last, k)) meet([subject.entity!], keys, k);
+      }
+    }
+  }
+  return facts;
+}
+
+function cueAt(c: SentenceContext, k: number, cue: string[]): boolean {
+  return cue.every((w, i) => c.word(k + i) === w);
+}
+
+export function participationFacts(c: SentenceContext): Fact[] {
+  const facts: Fact[] = [];
+  const events = c.mentions.filter((m) => m.kind === 'event' && m.entity);
+  const join = (subjects: string[], event: string, confidence: number, at: number) => {
+    for (const s of subjects) {
+      const date = c.dateNear(at);
+      facts.push(c.fact(s, 'participatedIn', event, confidence, date ? { date } : {}));
+    }
+  };
+  for (const e of events) {
+    // the countries an event is named after: "the annual India-Russia summit"
+    const named: string[] = [];
+    for (let k = e.first; k < e.last; k++) {
+      const m = c.mentionAt(k);
+      if (m && m !== e && isCountry(m.entity) && (c.word(m.last) === '-' || c.word(m.first - 1) === '-')) named.push(m.entity!);
+    }
+    join([...new Set(named)], e.entity!, 0.8, e.first);
+    // a cue right before the event, its subject on the left
+    let j = e.first;
+    if (c.word(j - 1) === 'the') j--;
+    for (const cue of PARTICIPATE_CUES) {
+      const at = j - cue.length;
+      if (at < 0 || !cueAt(c, at, cue)) continue;
+      let subject: Resolved | undefined;
+      if (cue[0] === 'sidelines') {
+        const met = c.words.findIndex((w, i) => i < at && MEET_VERBS.has(w));
+        if (met >= 0) {
+          const people = listBackward(c, met, person);
+          if (people.items.length) { join(keysOf(people.items), e.entity!, 0.8, e.first); break; }
+          subject = subjectBefore(c, met);
+        }
+      } else subject = subjectBefore(c, at);
+      if ((cue[0] === 'for' || cue[0] === 'at') && !(subject && person(subject))) break;
+      if (subject && !c.doubtful(subject.last, at)) join(subject.pair ?? [subject.entity!], e.entity!, cue[0] === 'for' || cue[0] === 'at' ? 0.7 : 0.8, e.first);
+      break;
+    }
+    // the event, then a list of participants: "saw the participation of X, Y and Z"
+    for (let k = e.last; k < Math.min(c.words.length, e.last + 6); k++) {
+      const cue = LIST_CUES.find((q) => cueAt(c, k, q));
+      if (!cue) continue;
+      const list = listForward(c, k + cue.length, (m) => isCountry(m.entity) || person(m));
+      if (list.items.length >= (cue[0] === 'with' || cue[0] === 'including' ? 2 : 1)) join(keysOf(list.items), e.entity!, 0.75, k);
+      break;
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,46 @@
+// Coordinated mentions: "Brazil, Russia, India, China and South Africa", read forwards or
+// backwards from a token, as long as each item passes a test.
+import type { Resolved } from './coreference.ts';
+import type { SentenceContext } from './context.ts';
+
+const JOINERS = new Set([',', 'and', '&', 'or', 'the', 'as', 'well', '-']);
+
+export interface ListRead {
+  items: Resolved[];
+  /** The token after the last item (forwards) or the first item's first token (backwards). */
+  edge: number;
+}
+
+/** Mentions from token k onwards, joined by commas and "and". */
+export function listForward(c: SentenceContext, k: number, ok: (m: Resolved) => boolean): ListRead {
+  const items: Resolved[] = [];
+  let j = k;
+  let edge = k;
+  while (j < c.words.length) {
+    const m = c.mentionStartingAt(j);
+    if (m && ok(m)) { items.push(m); j = m.last; edge = j; continue; }
+    if (JOINERS.has(c.word(j)) && items.length + 1 > 0 && j - edge < 4) { j++; continue; }
+    break;
+  }
+  return { items, edge };
+}
+
+/** Mentions ending right before token k, read leftwards through commas and "and". */
+export function listBackward(c: SentenceContext, k: number, ok: (m: Resolved) => boolean): ListRead {
+  const items: Resolved[] = [];
+  let j = k;
+  let edge = k;
+  while (j > 0) {
+    const m = c.mentionEndingAt(j);
+    if (m && ok(m)) { items.unshift(m); j = m.first; edge = j; continue; }
+    if (JOINERS.has(c.word(j - 1)) && edge - j < 3 && items.length) { j--; continue; }
+    break;
+  }
+  return { items, edge };
+}
+
+/** The entity keys a list stands for, with pairs ("both countries") expanded. */
+export function keysOf(items: Resolved[]): string[] {
+  const keys = items.flatMap((m) => (m.pair ? m.pair : m.entity ? [m.entity] : []));
+  return [...new Set(keys)];
+}

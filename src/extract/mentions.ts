@@ -1,0 +1,126 @@
+// Sentences → mentions: every phrase that names (or points back to) an actor. Gazetteer
+// phrases first (one longest-match pass over the tokens), then capitalized runs that grammar
+// says are persons, then named events, agreements and issues built around their head nouns.
+import type { Span } from '../model.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { fold, type Token } from '../text/tokens.ts';
+import { caseFits, type Lexicon, type NameEntry, type RoleRecord } from '../lexicon/index.ts';
+import { findNames } from './names.ts';
+import { findNamedThings } from './named-things.ts';
+import { PERSON_PRONOUNS } from './grammar.ts';
+
+export type MentionKind =
+  | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body'
+  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair';
+
+export interface Mention extends Span {
+  kind: MentionKind;
+  text: string;
+  /** Index of the sentence, and the mention's tokens [first, last) within it. */
+  sentence: number;
+  first: number;
+  last: number;
+  /** country/demonym/metonym: the country id; org: the org id; city: the city name. */
+  ref?: string;
+  /** city and body: the country id it belongs to. */
+  country?: string;
+  /** role: the role title. */
+  role?: RoleRecord;
+  /** person/event/agreement/issue/body: the name as written (without titles). */
+  name?: string;
+  /** event/agreement: shorter names the same thing goes by. */
+  alternates?: string[];
+  /** pronoun: m or f. */
+  gender?: 'm' | 'f';
+  /** person: a lone word that is a person only if it names one met in full elsewhere. */
+  tentative?: boolean;
+}
+
+const NAME_PRIORITY: Record<NameEntry['kind'], number> = { country: 5, org: 4, metonym: 3, demonym: 2, city: 1 };
+
+function bestEntry(values: NameEntry[]): NameEntry {
+  return [...values].sort((a, b) => NAME_PRIORITY[b.kind] - NAME_PRIORITY[a.kind] ||
+    (b.kind === 'city' && a.kind === 'city' ? b.population - a.population : 0))[0];
+}
+
+function mention(s: Sentence, si: number, first: number, last: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention {
+  const start = s.tokens[first].start;
+  const end = s.tokens[last - 1].end;
+  return { kind, start, end, text: s.text.slice(start - s.start, end - s.start), sentence: si, first, last, ...extra };
+}
+
+/** Gazetteer and role-title matches, longest first, left to right. */
+function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; ) {
+    if (t[i].kind === 'punct') { i++; continue; }
+    const name = lex.names.longestAt(t, i, (v, m) => caseFits(v, m) && m[0].kind === 'word' && !/^[-']$/.test(m[m.length - 1].text) &&
+      !(v.entry.kind === 'demonym' && v.entry.prefix && !(t[i + m.length]?.text === '-' && t[i + m.length].glued)));
+    const role = lex.roleTitles.longestAt(t, i, (v, m) => (v.exact === null || m.map((x) => x.text).join(' ') === v.exact) && !(m.length === 1 && isPossessiveNoun(t, i)));
+    if (name && (!role || name.length >= role.length)) {
+      const e = bestEntry(name.values.map((v) => v.entry));
+      const last = i + name.length;
+      if (e.kind === 'city') out.push(mention(s, si, i, last, 'city', { ref: e.name, country: e.country }));
+      else out.push(mention(s, si, i, last, e.kind, { ref: e.id }));
+      i = last;
+    } else if (role) {
+      out.push(mention(s, si, i, i + role.length, 'role', { role: role.values[0].entry }));
+      i += role.length;
+    } else {
+      const p = PERSON_PRONOUNS.get(t[i].text.toLowerCase());
+      if (p) out.push(mention(s, si, i, i + 1, 'pronoun', { gender: p }));
+      i++;
+    }
+  }
+  return out;
+}
+
+// "leader's" as a noun in a possessive is still a role; this only guards one-letter noise.
+function isPossessiveNoun(t: Token[], i: number): boolean {
+  return t[i].text.length < 2;
+}
+
+const PAIR_RE = /^(?:both|the two) (?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$|^both$/;
+
+/** "both countries", "the two sides", a bare "both" as subject: a pair of countries mentioned before. */
+function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = fold(t[i].text);
+    if (taken[i] || (w !== 'both' && w !== 'the')) continue;
+    const three = t.slice(i, i + 3).map((x) => fold(x.text)).join(' ');
+    const two = t.slice(i, i + 2).map((x) => fold(x.text)).join(' ');
+    if (PAIR_RE.test(three) && w === 'the') out.push(mention(s, si, i, i + 3, 'pair'));
+    else if (w === 'both' && PAIR_RE.test(two)) out.push(mention(s, si, i, i + 2, 'pair'));
+    else if (w === 'both' && /^(are|were|have|had|will|would|sides|agreed|signed|attended)$/.test(fold(t[i + 1]?.text ?? ''))) out.push(mention(s, si, i, i + 1, 'pair'));
+  }
+  return out;
+}
+
+export function markTaken(taken: boolean[], ms: Mention[]): void {
+  for (const m of ms) for (let k = m.first; k < m.last; k++) taken[k] = true;
+}
+
+/** All mentions of one sentence, in text order. */
+export function sentenceMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
+  const taken = new Array<boolean>(s.tokens.length).fill(false);
+  const lexical = lexiconMentions(s, si, lex);
+  markTaken(taken, lexical);
+  const things = findNamedThings(s, si, lexical, lex);
+  // A gazetteer word inside a named event or agreement ("the Shimla pact") is part of that name.
+  const inThing = (m: Mention) => things.some((x) => m.first >= x.first && m.last <= x.last && (x.kind === 'agreement' || x.kind === 'issue'));
+  const kept = lexical.filter((m) => !(m.kind === 'city' && inThing(m)));
+  markTaken(taken, things);
+  const names = findNames(s, si, taken, kept, lex);
+  markTaken(taken, names);
+  const pairs = pairMentions(s, si, taken);
+  return [...kept, ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function documentMentions(sentences: Sentence[], lex: Lexicon): Mention[] {
+  return sentences.flatMap((s, i) => sentenceMentions(s, i, lex));
+}
+
+export { mention as makeMention };

@@ -1,0 +1,106 @@
+// Named events, agreements, issues and state bodies, found from their head noun leftwards:
+// "the annual India-Russia summit", "the Shimla and Lahore pacts", "the Kashmir issue",
+// "the Russian foreign ministry". A name needs at least one proper word (a capitalized word,
+// a place or organization, a year) among its modifiers; "a bilateral meeting" is no name.
+import type { Sentence } from '../text/sentences.ts';
+import { fold, type Token } from '../text/tokens.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import type { Mention, MentionKind } from './mentions.ts';
+import { AGREEMENT_HEADS, BODY_HEADS, EVENT_HEADS, ISSUE_HEADS, LEFT_BOUNDARIES, NON_NAMES } from './grammar.ts';
+
+const MAX_MODIFIERS = 8;
+// Lowercase words that would otherwise be read as modifiers: verbs before "talks", "deal".
+const VERBISH = /(?:ed|ing)$|^(?:hold|holds|held|attend|attends|join|joins|host|hosts|sign|signs|open|opens|began|begin|begins|resume|resumes|seek|seeks|reach|reached|reaches|make|made|hold|said|says|will|would|new)$/;
+
+function headKind(word: string): MentionKind | null {
+  const w = fold(word);
+  const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  for (const form of [w, singular]) {
+    if (AGREEMENT_HEADS.has(form)) return 'agreement';
+    if (ISSUE_HEADS.has(form)) return 'issue';
+    if (EVENT_HEADS.has(form)) return 'event';
+  }
+  return null;
+}
+
+/** Is the token a proper word: capitalized (not a function word), a number, or in a lexicon mention? */
+function proper(t: Token, inLexical: boolean): boolean {
+  if (inLexical) return true;
+  if (t.kind === 'number') return true;
+  return t.upper && !NON_NAMES.has(fold(t.text));
+}
+
+export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex: Lexicon): Mention[] {
+  void lex;
+  const t = s.tokens;
+  const lexAt = new Map<number, Mention>();
+  for (const m of lexical) for (let k = m.first; k < m.last; k++) lexAt.set(k, m);
+  const out: Mention[] = [];
+  for (let h = 0; h < t.length; h++) {
+    if (t[h].kind !== 'word') continue;
+    const bodyHead = BODY_HEADS.has(fold(t[h].text));
+    const kind = headKind(t[h].text) ?? (bodyHead ? 'body' : null);
+    if (!kind) continue;
+    if (lexAt.get(h)?.kind === 'org' || lexAt.get(h)?.kind === 'role') continue; // "Foreign Office", "Minister"
+    // walk left over modifiers
+    let a = h;
+    while (a > 0 && h - a < MAX_MODIFIERS) {
+      const p = t[a - 1];
+      const w = fold(p.text);
+      const lexical = lexAt.get(a - 1);
+      if (lexical?.kind === 'role' || lexical?.kind === 'person') break;
+      if (p.kind === 'punct' && !/^[-+&]$/.test(p.text)) break;
+      if (!lexical && p.kind === 'word' && !p.upper && (LEFT_BOUNDARIES.has(w) || VERBISH.test(w) || NON_NAMES.has(w)) && w !== 'and') break;
+      if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;
+      a--;
+    }
+    while (a < h && (fold(t[a].text) === 'and' || /^[-+&]$/.test(t[a].text))) a++;
+    const mods = t.slice(a, h);
+    const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k)));
+    if (!properIdx.some(Boolean)) continue;
+    if (kind === 'body') {
+      // a body belongs to the country named first: "Russian foreign ministry", "Germany's army"
+      const owner = lexAt.get(a);
+      if (!owner || !['country', 'demonym', 'metonym'].includes(owner.kind)) continue;
+      out.push(thing(s, si, a, h + 1, 'body', { country: owner.ref }));
+      continue;
+    }
+    // "the Shimla and Lahore pacts": one agreement per conjunct before a plural head
+    const and = mods.findIndex((m) => fold(m.text) === 'and');
+    const plural = fold(t[h].text).endsWith('s') && kind === 'agreement';
+    if (plural && and > 0 && and < mods.length - 1) {
+      const head = t[h].text.replace(/s$/, '');
+      for (const [x, y] of [[a, a + and], [a + and + 1, h]]) {
+        const name = s.text.slice(t[x].start - s.start, t[y - 1].end - s.start);
+        out.push(thing(s, si, x, y, kind, { name: `${name} ${head}`, alternates: [name] }));
+      }
+      continue;
+    }
+    // extend events to the right with their place or subject: "summit in Astana", "talks on Afghanistan"
+    let b = h + 1;
+    const ext = fold(t[b]?.text ?? '');
+    if (kind === 'event' && (ext === 'in' || ext === 'on') && lexAt.has(b + 1) && ['city', 'country'].includes(lexAt.get(b + 1)!.kind)) {
+      b = lexAt.get(b + 1)!.last;
+    }
+    const core = s.text.slice(t[a].start - s.start, t[h].end - s.start);
+    const alternates = [core];
+    // "Moscow Format talks": the capitalized part is a name of its own
+    const capEnd = mods.findIndex((m, k) => !proper(m, lexAt.has(a + k)));
+    if (capEnd === -1 && mods.length && t[h].upper === false) alternates.push(s.text.slice(t[a].start - s.start, t[h - 1].end - s.start));
+    const name = s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
+    out.push(thing(s, si, a, b, kind, { name, alternates: alternates.filter((x) => x !== name) }));
+  }
+  return dropNested(out);
+}
+
+function thing(s: Sentence, si: number, first: number, last: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention {
+  const start = s.tokens[first].start;
+  const end = s.tokens[last - 1].end;
+  const text = s.text.slice(start - s.start, end - s.start);
+  return { kind, start, end, text, sentence: si, first, last, name: text, ...extra };
+}
+
+// "ceasefire pact": the head "ceasefire" inside the longer "2003 ceasefire pact" is not a second thing.
+function dropNested(ms: Mention[]): Mention[] {
+  return ms.filter((m) => !ms.some((o) => o !== m && o.first <= m.first && o.last >= m.last && (o.last - o.first) > (m.last - m.first)));
+}

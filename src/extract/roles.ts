@@ -1,0 +1,153 @@
+// Who holds which role where. The forms read (one sentence at a time):
+//   [former] [Pakistan|Pakistani|Pakistan's] Prime Minister Imran Khan [of Pakistan]
+//   the then Pakistani PM, Nawaz Sharif
+//   Imran Khan, Pakistan's prime minister, ...   /   X, the German chancellor
+//   X, who is / was / became (the) Pakistan's prime minister
+//   the prime minister of Pakistan, Imran Khan
+//   the Russian spokesperson said ...   (a title alone: the person who holds it in the article)
+// The holder of the role is a country (by name, demonym, capital, possessive, "of X") or an
+// organization; a role in a body of a state ("foreign ministry spokesperson") points at the body.
+import type { Fact } from '../model.ts';
+import type { Resolved } from './coreference.ts';
+import { SentenceContext, isPerson } from './context.ts';
+import { FORMER_MARKERS, ROLE_PREFIXES } from './grammar.ts';
+
+const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been']);
+// roles whose holder, when not stated, is the state body named in the same sentence
+const BODY_ROLES = new Set(['spokesperson', 'ambassador', 'official', 'envoy', 'press secretary']);
+
+/** A title met without its holder's name: resolved against the article's other role facts. */
+export interface TitleOnly {
+  role: string;
+  holder: string;
+  status: 'current' | 'former';
+  ctx: SentenceContext;
+}
+
+interface RoleHead {
+  label: string;
+  status: 'current' | 'former';
+  holderBefore?: string;
+  /** Token index where the role's noun phrase starts (modifiers, holder included). */
+  npStart: number;
+}
+
+const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.entity : undefined);
+
+function readHead(c: SentenceContext, r: Resolved): RoleHead {
+  let label = r.role!.label;
+  let status: RoleHead['status'] = 'current';
+  let k = r.first;
+  let holderBefore: string | undefined;
+  // walk left over "the then Pakistani", "former", "Pakistan's", "deputy", "ex-"
+  for (let steps = 0; k > 0 && steps < 6; steps++) {
+    const w = c.word(k - 1);
+    const m = c.mentionEndingAt(k);
+    if (m && !holderBefore && holderKey(m)) { holderBefore = holderKey(m); k = m.first; continue; }
+    if (w === "'s" && !holderBefore) {
+      const owner = c.mentionEndingAt(k - 1);
+      if (holderKey(owner)) { holderBefore = holderKey(owner); k = owner!.first; continue; }
+      break;
+    }
+    if (FORMER_MARKERS.has(w)) { status = 'former'; k--; continue; }
+    if (w === '-' && FORMER_MARKERS.has(c.word(k - 2))) { status = 'former'; k -= 2; continue; }
+    if (ROLE_PREFIXES.has(w)) {
+      if (w !== 'acting' && w !== 'interim' && !label.startsWith(w)) label = `${w} ${label}`;
+      k--;
+      continue;
+    }
+    if (DETERMINERS.has(w)) { k--; continue; }
+    break;
+  }
+  return { label, status, holderBefore, npStart: k };
+}
+
+/** "of Pakistan", "of the United Nations" starting at token k. */
+function holderAfter(c: SentenceContext, k: number): { key: string; end: number } | undefined {
+  if (c.word(k) !== 'of') return undefined;
+  let j = k + 1;
+  if (c.word(j) === 'the') j++;
+  const m = c.mentionStartingAt(j);
+  const key = holderKey(m);
+  return key ? { key, end: m!.last } : undefined;
+}
+
+function personAt(c: SentenceContext, k: number): Resolved | undefined {
+  const m = c.mentionStartingAt(k);
+  return m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) ? m : undefined;
+}
+
+export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
+  const facts: Fact[] = [];
+  const roles = c.mentions.filter((m) => m.kind === 'role');
+  for (const r of roles) {
+    const head = readHead(c, r);
+    let person: Resolved | undefined;
+    let holder = head.holderBefore;
+    let confidence = 0.9;
+    // Title Name: "Prime Minister Imran Khan", "PM, Nawaz Sharif"
+    person = personAt(c, r.last) ?? (c.word(r.last) === ',' ? personAt(c, r.last + 1) : undefined);
+    if (person) {
+      holder ??= holderAfter(c, person.last)?.key;
+    } else {
+      // the prime minister of Pakistan, Imran Khan
+      const after = holderAfter(c, r.last);
+      if (after) {
+        holder ??= after.key;
+        person = personAt(c, after.end) ?? (c.word(after.end) === ',' ? personAt(c, after.end + 1) : undefined);
+      }
+      // Name, [the] [Pakistan's] prime minister   /   Name, who is ... prime minister   /   Name was named ...
+      if (!person) {
+        let k = head.npStart;
+        if (c.word(k - 1) === 'who') k--;
+        while (k > 0 && COPULAS.has(c.word(k - 1))) k--;
+        if (c.word(k - 1) === 'who') k--;
+        if (c.word(k - 1) === ',') k--;
+        const before = c.mentionEndingAt(k);
+        if (before && before.kind === 'person' && isPerson(before.entity) && k < head.npStart) {
+          person = before;
+          confidence = 0.85;
+        }
+      }
+    }
+    if (person && !holder && BODY_ROLES.has(r.role!.label)) {
+      // "at the Russian foreign ministry briefing, spokesperson X said": the body of the sentence
+      const body = c.mentions.filter((m) => m.kind === 'body' && m.last <= r.first).pop();
+      if (body?.entity) { holder = body.entity; confidence = 0.75; }
+    }
+    if (!person) {
+      if (holder) titlesOnly.push({ role: head.label, holder, status: head.status, ctx: c });
+      continue;
+    }
+    if (!holder || holder === person.entity) continue;
+    if (c.doubtful(head.npStart - 2, head.npStart)) confidence -= 0.2;
+    facts.push(c.fact(person.entity!, 'holdsRole', holder, confidence, {
+      role: head.label,
+      status: head.status,
+      ...(head.status === 'former' ? dated(c, r.first) : {}),
+    }));
+  }
+  return facts;
+}
+
+function dated(c: SentenceContext, k: number): { date?: string } {
+  const date = c.dateNear(k);
+  return date ? { date } : {};
+}
+
+/**
+ * "the Russian spokesperson said": the person who holds that role elsewhere in the article
+ * holds it for this holder too, when exactly one person does.
+ */
+export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const t of titles) {
+    const holders = new Set(facts.filter((f) => f.predicate === 'holdsRole' && f.role === t.role).map((f) => f.subject));
+    if (holders.size !== 1) continue;
+    const [person] = holders;
+    out.push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// One document's path through actorgraph, one stage a line:
+//   text → sentences → mentions → entities (coreference) → facts → Extraction
+// Pure: the same document always gives the same extraction. Lexicons load once, on first use.
+import { createHash } from 'node:crypto';
+import type { Doc, Entity, Extraction, Fact } from './model.ts';
+import { splitSentences } from './text/sentences.ts';
+import { lexicon as defaultLexicon, type Lexicon } from './lexicon/index.ts';
+import { documentMentions } from './extract/mentions.ts';
+import { resolve, type Resolved } from './extract/coreference.ts';
+import { SentenceContext } from './extract/context.ts';
+import { roleFacts, resolveTitlesOnly, type TitleOnly } from './extract/roles.ts';
+import { membershipFacts } from './extract/membership.ts';
+import { meetingFacts, participationFacts, visitFacts, type VisitMemory } from './extract/events.ts';
+import { bilateralFacts } from './extract/bilateral.ts';
+import { placeFacts } from './extract/places.ts';
+
+export interface ExtractOptions {
+  /** What the extractor knows; default: the lexicon built from data/. */
+  lexicon?: Lexicon;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
+  const lex = options.lexicon ?? defaultLexicon();
+  const sentences = splitSentences(doc.text);
+  const table = resolve(documentMentions(sentences, lex), lex, doc.id);
+
+  const bySentence = new Map<number, Resolved[]>();
+  for (const m of table.mentions) {
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  const year = doc.date?.slice(0, 4);
+  const titles: TitleOnly[] = [];
+  const memory: VisitMemory = {};
+  const facts: Fact[] = [];
+  sentences.forEach((s, i) => {
+    const c = new SentenceContext(s, i, bySentence.get(i) ?? [], year);
+    facts.push(...roleFacts(c, titles), ...membershipFacts(c), ...visitFacts(c, memory),
+      ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c));
+  });
+  facts.push(...resolveTitlesOnly(titles, facts), ...placeFacts(table, sentences, doc.text));
+
+  const kept = dedupe(facts);
+  const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
+  const entities: Entity[] = [...table.entities.values()]
+    .filter((e) => e.mentions.length > 0 || used.has(e.key))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { doc: { ...doc, sha256: sha256(doc.text) }, entities, facts: kept };
+}
+
+/** One fact per (subject, predicate, role, object, sentence): the most confident reading. */
+function dedupe(facts: Fact[]): Fact[] {
+  const best = new Map<string, Fact>();
+  for (const f of facts) {
+    const key = `${f.subject}|${f.predicate}|${f.role ?? ''}|${f.object}|${f.evidence.start}`;
+    const prev = best.get(key);
+    if (!prev || f.confidence > prev.confidence || (f.confidence === prev.confidence && !prev.date && f.date)) best.set(key, f);
+  }
+  return [...best.values()];
+}
