@@ -1,0 +1,228 @@
+// `actorgraph extract <input>...`: news text in, RDF out. Argument parsing, the run loop and
+// exit codes; reading inputs, writing outputs and reporting live in src/io/.
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import type { Doc, Extraction } from '../model.ts';
+import { RDF_FORMATS, type RdfFormat } from '../rdf/write.ts';
+import { DEFAULT_MAX_BYTES, fileIdentity, readInputs } from '../io/inputs.ts';
+import { dirSink, fileSink, streamSink, type DocumentSink } from '../io/outputs.ts';
+import { formatForPath } from '../rdf/file.ts';
+import { Reporter } from '../io/report.ts';
+import { errorReason } from '../io/walk.ts';
+import type { Command } from './main.ts';
+
+const NAME = 'actorgraph extract';
+
+export const USAGE = `usage: actorgraph extract <input>... [options]
+
+Reads English news text and writes the actors and relations it finds as RDF.
+
+inputs:
+  FILE.txt          one document (its id is the file name without extension)
+  FOLDER            every .txt file in it and its subfolders, in name order
+  CORPUS.jsonl      one document a line: {"id": "...", "text": "...", "date": "YYYY-MM-DD"}
+  -                 one document from standard input (id "stdin")
+
+options:
+  -o, --output FILE     write one graph for all inputs to FILE (default: standard output)
+      --out-dir DIR     write one file per document into DIR, named by its id (seed.txt → seed.ttl)
+  -f, --format FORMAT   ${RDF_FORMATS.join(', ')} (default: by the -o file's extension, else turtle)
+      --base IRI        base of entity and document IRIs (default: https://w3id.org/actorgraph/id/)
+      --max-bytes N     largest document accepted, e.g. 5000000, 512K, 20M (default: 20M)
+  -q, --quiet           no progress line and no warnings (failures and the summary remain)
+  -h, --help            this help
+
+exit status: 0 every input was read, 1 some input failed (the others were written), 2 usage error.
+See docs/cli.md for the messages.`;
+
+export type Extractor = (doc: Doc) => Extraction;
+
+export interface ExtractEnv {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  /** Draw a progress line on stderr (default: stderr is a terminal). */
+  tty?: boolean;
+  /** The extractor (default: src/pipeline.ts). */
+  extract?: Extractor;
+}
+
+class UsageError extends Error {}
+
+export interface ExtractOptions {
+  inputs: string[];
+  output?: string;
+  outDir?: string;
+  format: RdfFormat;
+  base?: string;
+  maxBytes: number;
+  quiet: boolean;
+  help: boolean;
+}
+
+/** "20M" → 20971520; K, M, G are powers of 1024; a plain number is bytes. */
+export function parseBytes(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const n = Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf(m[2].toLowerCase() || ' '));
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+
+export function parseOptions(args: string[]): ExtractOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        base: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, ''));
+  }
+  const v = parsed.values;
+  const options: ExtractOptions = {
+    inputs: parsed.positionals,
+    output: v.output,
+    outDir: v['out-dir'],
+    // -o out.nt asks for N-Triples unless --format says otherwise
+    format: (v.format ?? (v.output && formatForPath(v.output)) ?? 'turtle') as RdfFormat,
+    base: v.base,
+    maxBytes: DEFAULT_MAX_BYTES,
+    quiet: v.quiet ?? false,
+    help: v.help ?? false,
+  };
+  if (options.help) return options;
+  if (!options.inputs.length) throw new UsageError('no input given (a .txt file, a folder, a .jsonl corpus or - for stdin)');
+  if (options.inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) given more than once');
+  if (options.output !== undefined && options.outDir !== undefined) throw new UsageError('-o and --out-dir cannot be used together');
+  if (options.output === '' || options.outDir === '') throw new UsageError('empty output path');
+  if (!RDF_FORMATS.includes(options.format)) {
+    throw new UsageError(`unknown format "${v.format}" (one of ${RDF_FORMATS.join(', ')})`);
+  }
+  if (options.base !== undefined) {
+    let ok = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(options.base);
+    try { new URL(options.base); } catch { ok = false; }
+    if (!ok) throw new UsageError(`--base "${options.base}" is not an absolute IRI ending in / or #`);
+  }
+  if (v['max-bytes'] !== undefined) {
+    const n = parseBytes(v['max-bytes']);
+    if (n === undefined) throw new UsageError(`--max-bytes "${v['max-bytes']}" is not a size (e.g. 5000000, 512K, 20M)`);
+    options.maxBytes = n;
+  }
+  return options;
+}
+
+/** Checks the outputs before reading anything: never over an input, never into a file as a folder. */
+async function checkOutputs(o: ExtractOptions, inputs: Set<string>): Promise<void> {
+  const kind = async (p: string) => stat(p).then((s) => (s.isDirectory() ? 'dir' : 'file'), () => 'none');
+  if (o.output && o.output !== '-') {
+    if ((await kind(o.output)) === 'dir') throw new UsageError(`-o ${o.output} is a folder (use --out-dir for one file per document)`);
+    if ((await kind(dirname(resolve(o.output)))) !== 'dir') throw new UsageError(`-o ${o.output}: its folder does not exist`);
+    const id = await fileIdentity(o.output);
+    if (id && inputs.has(id)) throw new UsageError(`-o ${o.output} is one of the inputs; refusing to write over it`);
+    for (const i of o.inputs) {
+      if (i !== '-' && /\.txt$/i.test(o.output) && (await kind(i)) === 'dir' && resolve(o.output).startsWith(resolve(i) + '/')) {
+        throw new UsageError(`-o ${o.output} is inside the input folder ${i}; refusing to write a .txt file there`);
+      }
+    }
+  }
+  if (o.outDir && (await kind(o.outDir)) === 'file') throw new UsageError(`--out-dir ${o.outDir} is a file, not a folder`);
+}
+
+async function defaultExtractor(): Promise<Extractor> {
+  return (await import('../pipeline.ts')).extract;
+}
+
+export async function runExtract(args: string[], env: ExtractEnv): Promise<number> {
+  let o: ExtractOptions;
+  const inputFiles = new Set<string>();
+  try {
+    o = parseOptions(args);
+    if (o.help) {
+      env.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    for (const i of o.inputs) {
+      const id = i === '-' ? undefined : await fileIdentity(i);
+      if (id) inputFiles.add(id);
+    }
+    await checkOutputs(o, inputFiles);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    env.stderr.write(`${NAME}: ${err.message}\n${NAME}: see actorgraph extract --help\n`);
+    return 2;
+  }
+
+  const reporter = new Reporter(env.stderr, { name: NAME, quiet: o.quiet, progress: env.tty ?? false });
+  const warn = (source: string, message: string) => reporter.warn(source, message);
+  const extract = env.extract ?? (await defaultExtractor());
+  const toStdout = !o.outDir && (!o.output || o.output === '-');
+  let stdoutError: Error | undefined;
+  const onStdoutError = (err: Error) => { stdoutError ??= err; };
+  if (toStdout) env.stdout.on('error', onStdoutError);
+
+  const sinkOptions = { format: o.format, base: o.base, inputs: inputFiles, warn };
+  let sink: DocumentSink;
+  try {
+    sink = o.outDir ? await dirSink(o.outDir, sinkOptions)
+      : toStdout ? streamSink(env.stdout, sinkOptions) : fileSink(o.output!, sinkOptions);
+  } catch (err) {
+    env.stderr.write(`${NAME}: cannot create ${o.outDir ?? o.output}: ${errorReason(err)}\n`);
+    return 1;
+  }
+
+  try {
+    for await (const item of readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles })) {
+      if (stdoutError) break;
+      if (!item.ok) {
+        reporter.fail(item.source, item.reason);
+        continue;
+      }
+      const source = item.doc.source ?? item.doc.id;
+      let x: Extraction;
+      try {
+        x = extract(item.doc);
+      } catch (err) {
+        reporter.fail(source, `extractor error: ${(err as Error).message}`);
+        continue;
+      }
+      try {
+        await sink.add(x);
+      } catch (err) {
+        reporter.fail(source, `cannot write output: ${errorReason(err)}`);
+        continue;
+      }
+      reporter.done(x.facts.length);
+    }
+    await sink.end();
+  } catch (err) {
+    await sink.abort().catch(() => undefined);
+    if (!stdoutError && (err as NodeJS.ErrnoException).code !== 'EPIPE') {
+      reporter.fail(o.output ?? o.outDir ?? 'stdout', `cannot write output: ${errorReason(err)}`);
+    }
+  } finally {
+    if (toStdout) env.stdout.off('error', onStdoutError);
+  }
+  reporter.summary();
+  return reporter.failed || stdoutError ? 1 : 0;
+}
+
+export const command: Command = {
+  run: (args) => runExtract(args, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    tty: process.stderr.isTTY,
+  }),
+};
