@@ -9,3 +9,4 @@ export * from './read.ts';
 export * from './graph-model.ts';
 export * from './sink.ts';
 export * from './file.ts';
+// validate.ts (SHACL) is imported on its own: it loads shacl-engine, which most users never need.

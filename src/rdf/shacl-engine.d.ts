@@ -1,0 +1,12 @@
+// shacl-engine ships no types: the little of its API that validate.ts uses.
+declare module 'shacl-engine' {
+  import type { DatasetCore, Term } from '@rdfjs/types';
+  export class Validator {
+    constructor(shapes: DatasetCore, options: { factory: unknown; validations?: unknown; debug?: boolean });
+    validate(data: { dataset: DatasetCore; terms?: Iterable<Term> }): Promise<{ conforms: boolean; results: unknown[] }>;
+  }
+}
+declare module 'shacl-engine/sparql.js' {
+  export const validations: Map<unknown, unknown>;
+  export const targetResolvers: Map<unknown, unknown>;
+}
