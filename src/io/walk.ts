@@ -15,6 +15,9 @@ export function errorReason(err: unknown): string {
     case 'EISDIR': return 'is a folder';
     case 'ENOTDIR': return 'not a folder';
     case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'ENOSPC': return 'no space left on device';
+    case 'EROFS': return 'read-only file system';
+    case 'EPIPE': return 'the reader closed the pipe';
     default: return e.message ?? String(err);
   }
 }

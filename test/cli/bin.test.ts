@@ -1,0 +1,37 @@
+// The real command, spawned as a user runs it: exit codes and streams end to end.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+const HOSTILE = 'test/fixtures/hostile';
+const actorgraph = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, ['bin/actorgraph.mjs', ...args], { encoding: 'utf8', input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('actorgraph extract, spawned', () => {
+  it('--help exits 0', () => {
+    const r = actorgraph(['extract', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('usage: actorgraph extract');
+  });
+
+  it('a usage error exits 2', () => {
+    const r = actorgraph(['extract', '--format', 'xml', 'x.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('actorgraph extract: unknown format "xml"');
+  });
+
+  it('exits 0 when every input is read, with Turtle on stdout', () => {
+    const r = actorgraph(['extract', '-'], 'Pakistan Prime Minister Imran Khan visited Russia in February 2022.');
+    expect(r.stderr).toMatch(/^actorgraph extract: 1 document, \d+ facts?, 0 failed \(\d+\.\d s\)\n$/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('@prefix ag: <https://w3id.org/actorgraph/ns#>');
+  });
+
+  it('exits 1 when an input failed, after processing the others', () => {
+    const r = actorgraph(['extract', `${HOSTILE}/empty.txt`, '-'], 'Imran Khan met Vladimir Putin in Moscow.');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`actorgraph extract: ${HOSTILE}/empty.txt: empty file\n`);
+    expect(r.stderr).toMatch(/actorgraph extract: 1 document, \d+ facts?, 1 failed/);
+  });
+});
