@@ -1,0 +1,92 @@
+// ForceAtlas2 in a web worker, with settings inferred from the graph's size, a stop of its own
+// once the picture settles, and positions kept per graph so that a reload shows the same picture.
+import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import type { LayoutSettings } from './settings.ts';
+import type { ViewGraph } from './model.ts';
+
+// The package is CommonJS with an ES-style `export default` in its types: bundlers hand over the
+// class itself, TypeScript (NodeNext) believes in a namespace object.
+const FA2Layout = FA2LayoutModule as unknown as typeof FA2LayoutModule.default;
+
+export interface Layout {
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  kill(): void;
+}
+
+export function createLayout(graph: ViewGraph, settings: LayoutSettings, onChange: (running: boolean) => void): Layout {
+  const fa2 = new FA2Layout(graph, { settings: inferSettings(graph) });
+  // Large graphs take longer to untangle: allow more time before giving up.
+  const maxMs = settings.maxMs * Math.max(1, Math.log10(graph.order));
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+    if (fa2.isRunning()) fa2.stop();
+    onChange(false);
+  };
+  const start = () => {
+    if (graph.order === 0 || fa2.isRunning()) return;
+    fa2.start();
+    onChange(true);
+    const began = Date.now();
+    let previous = snapshot(graph);
+    // The worker takes a moment to start: stillness before the first motion is not settling.
+    let moving = false;
+    timer = setInterval(() => {
+      const current = snapshot(graph);
+      const moved = movement(previous, current);
+      moving ||= moved > 0;
+      if ((moving && moved < settings.settleThreshold) || Date.now() - began > maxMs) stop();
+      previous = current;
+    }, settings.checkEveryMs);
+  };
+  return { start, stop, isRunning: () => fa2.isRunning(), kill: () => { stop(); fa2.kill(); } };
+}
+
+function snapshot(graph: ViewGraph): Float64Array {
+  const xy = new Float64Array(graph.order * 2);
+  let i = 0;
+  graph.forEachNode((_, a) => { xy[i++] = a.x; xy[i++] = a.y; });
+  return xy;
+}
+
+/** Mean displacement per node between two snapshots, relative to the graph's extent. */
+export function movement(a: Float64Array, b: Float64Array): number {
+  if (a.length !== b.length || a.length === 0) return Infinity;
+  let moved = 0, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < b.length; i += 2) {
+    moved += Math.hypot(b[i]! - a[i]!, b[i + 1]! - a[i + 1]!);
+    minX = Math.min(minX, b[i]!); maxX = Math.max(maxX, b[i]!);
+    minY = Math.min(minY, b[i + 1]!); maxY = Math.max(maxY, b[i + 1]!);
+  }
+  const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
+  return moved / (b.length / 2) / extent;
+}
+
+const STORE_PREFIX = 'actorgraph:positions:';
+
+/** Restores the positions saved for this graph; false when there are none (or not for every node). */
+export function restorePositions(graph: ViewGraph, key: string, storage: Storage | undefined = globalThis.localStorage): boolean {
+  let saved: Record<string, [number, number]> | null = null;
+  try { saved = JSON.parse(storage?.getItem(STORE_PREFIX + key) ?? 'null'); } catch { return false; }
+  if (!saved || !graph.everyNode((n) => Array.isArray(saved![n]))) return false;
+  graph.updateEachNodeAttributes((n, a) => ({ ...a, x: saved![n]![0], y: saved![n]![1] }), { attributes: ['x', 'y'] });
+  return true;
+}
+
+export function savePositions(graph: ViewGraph, key: string, storage: Storage | undefined = globalThis.localStorage): void {
+  const out: Record<string, [number, number]> = {};
+  graph.forEachNode((n, a) => { out[n] = [+a.x.toFixed(3), +a.y.toFixed(3)]; });
+  try {
+    // One graph's positions at a time: a store full of old graphs would hit the quota.
+    for (let i = (storage?.length ?? 0) - 1; i >= 0; i--) {
+      const k = storage!.key(i);
+      if (k?.startsWith(STORE_PREFIX) && k !== STORE_PREFIX + key) storage!.removeItem(k);
+    }
+    storage?.setItem(STORE_PREFIX + key, JSON.stringify(out));
+  } catch { /* storage full or disabled: the layout simply runs again next time */ }
+}

@@ -1,0 +1,212 @@
+// The viewer's wiring: load a graph, draw it, and keep the view state (filters, selection,
+// hover, camera) in one place, mirrored in the URL. Rendering reads that state through reducers.
+import './style.css';
+import { formatFromPath, parseRdf } from '../../src/rdf/read.ts';
+import { buildViewModel, fnv1a } from './load.ts';
+import type { ViewModel } from './model.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
+import { applyFilters, NO_FILTERS, type Filters, type Visibility } from './filters.ts';
+import { focusOf, type ViewState } from './reducers.ts';
+import { buildSearchIndex, type SearchEntry } from './search.ts';
+import { decodeUrlState, encodeUrlState, type CameraView } from './url-state.ts';
+import { createLayout, restorePositions, savePositions, type Layout } from './layout.ts';
+import { createRenderer, type Renderer } from './renderer.ts';
+import { renderFilters } from './sidebar.ts';
+import { renderEdgePanel, renderNodePanel } from './panel.ts';
+import { mountSearch } from './search-box.ts';
+import { exportGexf, exportPng, selectionTurtle } from './export.ts';
+import { byId, download } from './dom.ts';
+
+const settings = DEFAULT_SETTINGS;
+const body = document.body;
+
+const app = {
+  model: null as ViewModel | null,
+  renderer: null as Renderer | null,
+  layout: null as Layout | null,
+  positionsKey: '',
+  searchIndex: [] as SearchEntry[],
+  /** The graph's URL when it came from ?graph=; null for the served graph or a local file. */
+  source: null as string | null,
+  filters: NO_FILTERS as Filters,
+  visibility: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 } as Visibility,
+  view: null as ViewState | null,
+};
+
+function viewState(): ViewState {
+  return app.view!;
+}
+
+async function boot(): Promise<void> {
+  const initial = decodeUrlState(location.search);
+  app.source = initial.graph;
+  try {
+    const url = initial.graph ?? 'graph.ttl';
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+    show(await res.text(), url, initial.filters, initial.node, initial.edge, initial.camera);
+  } catch (err) {
+    showError((err as Error).message);
+    body.dataset.ready = 'error';
+  }
+}
+
+/** Parses and draws a graph; on a syntax error the current graph stays and the error is shown. */
+function show(text: string, name: string, filters: Filters, node: string | null, edge: string | null, camera: CameraView | null): boolean {
+  let model: ViewModel;
+  try {
+    model = buildViewModel(parseRdf(text, formatFromPath(name.split(/[?#]/)[0]!), name), settings);
+  } catch (err) {
+    showError((err as Error).message);
+    return false;
+  }
+  showError(null);
+  app.layout?.kill();
+  app.renderer?.kill();
+  body.dataset.ready = 'false';
+  app.model = model;
+  app.positionsKey = `${fnv1a(text).toString(36)}-${text.length}`;
+  app.searchIndex = buildSearchIndex(model.graph);
+  app.filters = filters;
+  app.visibility = applyFilters(model.graph, filters);
+  app.view = {
+    visibility: app.visibility, selectedNode: null, selectedEdge: null, hoveredNode: null, hoveredEdge: null,
+    focus: null, fadedColor: settings.fadedColor,
+  };
+  const restored = restorePositions(model.graph, app.positionsKey);
+  const renderer = createRenderer(byId('graph'), model.graph, settings, viewState);
+  app.renderer = renderer;
+  wireRenderer(renderer);
+  app.layout = createLayout(model.graph, settings.layout, (running) => {
+    body.dataset.layout = running ? 'running' : 'stopped';
+    byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
+    if (!running) savePositions(model.graph, app.positionsKey);
+  });
+  body.dataset.layout = 'stopped';
+  renderFiltersPanel();
+  select(node && model.graph.hasNode(node) ? node : null, edge && model.graph.hasEdge(edge) ? edge : null, false);
+  if (camera) renderer.getCamera().setState(camera);
+  renderer.once('afterRender', () => { body.dataset.ready = 'true'; });
+  renderer.refresh();
+  if (!restored) app.layout.start();
+  return true;
+}
+
+function wireRenderer(renderer: Renderer): void {
+  const hover = (patch: Partial<Pick<ViewState, 'hoveredNode' | 'hoveredEdge'>>) => {
+    Object.assign(app.view!, patch);
+    renderer.refresh({ skipIndexation: true });
+  };
+  renderer.on('enterNode', ({ node }) => { hover({ hoveredNode: node }); byId('graph').classList.add('pointer'); });
+  renderer.on('leaveNode', () => { hover({ hoveredNode: null }); byId('graph').classList.remove('pointer'); });
+  renderer.on('enterEdge', ({ edge }) => { hover({ hoveredEdge: edge }); byId('graph').classList.add('pointer'); });
+  renderer.on('leaveEdge', () => { hover({ hoveredEdge: null }); byId('graph').classList.remove('pointer'); });
+  renderer.on('clickNode', ({ node }) => select(node, null));
+  renderer.on('clickEdge', ({ edge }) => select(null, edge));
+  renderer.on('clickStage', () => select(null, null));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', () => { clearTimeout(timer); timer = setTimeout(writeUrl, 250); });
+}
+
+function select(node: string | null, edge: string | null, write = true): void {
+  const model = app.model!;
+  Object.assign(app.view!, { selectedNode: node, selectedEdge: edge, focus: focusOf(model.graph, node, edge) });
+  const panel = byId('panel');
+  const actions = { selectNode: (n: string) => focusNode(n), selectEdge: (e: string) => select(null, e) };
+  if (node) byId('panel-content').replaceChildren(renderNodePanel(model, node, actions));
+  else if (edge) byId('panel-content').replaceChildren(renderEdgePanel(model, edge, actions));
+  panel.hidden = !node && !edge;
+  byId<HTMLButtonElement>('export-ttl').disabled = !node && !edge;
+  app.renderer?.refresh({ skipIndexation: true });
+  if (write) writeUrl();
+}
+
+/** Moves the camera to a node and selects it (search, links in the panel). */
+function focusNode(node: string): void {
+  const renderer = app.renderer!;
+  select(node, null);
+  const { x, y } = renderer.getNodeDisplayData(node)!;
+  void renderer.getCamera().animate({ x, y, ratio: settings.focusRatio }, { duration: 500 });
+}
+
+function setFilters(filters: Filters): void {
+  app.filters = filters;
+  app.visibility = applyFilters(app.model!.graph, filters);
+  app.view!.visibility = app.visibility;
+  updateStatus();
+  app.renderer?.refresh({ skipIndexation: true });
+  writeUrl();
+}
+
+function renderFiltersPanel(): void {
+  byId('filters').replaceChildren(renderFilters(app.model!, app.filters, settings, setFilters));
+  updateStatus();
+}
+
+function updateStatus(): void {
+  const { graph } = app.model!;
+  const v = app.visibility;
+  const part = (shown: number, total: number, noun: string) => (shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`);
+  byId('status').textContent = `${part(v.visibleNodes, graph.order, 'nodes')} · ${part(v.visibleEdges, graph.size, 'edges')}`;
+  Object.assign(body.dataset, {
+    nodes: String(graph.order), edges: String(graph.size), visibleNodes: String(v.visibleNodes), visibleEdges: String(v.visibleEdges),
+  });
+}
+
+function writeUrl(): void {
+  if (!app.renderer || !app.view) return;
+  const { x, y, ratio } = app.renderer.getCamera().getState();
+  const search = encodeUrlState({
+    graph: app.source, node: app.view.selectedNode, edge: app.view.selectedEdge, filters: app.filters, camera: { x, y, ratio },
+  });
+  history.replaceState(null, '', location.pathname + search);
+}
+
+function showError(message: string | null): void {
+  const el = byId('error');
+  el.textContent = message ?? '';
+  el.hidden = message === null;
+}
+
+async function loadFile(file: File): Promise<void> {
+  const ok = show(await file.text(), file.name, NO_FILTERS, null, null, null);
+  if (ok) { app.source = null; writeUrl(); }
+}
+
+function wireControls(): void {
+  mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), () => app.searchIndex, settings.searchLimit,
+    () => app.visibility.hiddenNodes as Set<string>, focusNode);
+  const picker = byId<HTMLInputElement>('file');
+  byId('open').addEventListener('click', () => picker.click());
+  picker.addEventListener('change', () => { if (picker.files?.[0]) void loadFile(picker.files[0]); picker.value = ''; });
+  window.addEventListener('dragover', (ev) => { ev.preventDefault(); body.classList.add('dragging'); });
+  window.addEventListener('dragleave', (ev) => { if (!ev.relatedTarget) body.classList.remove('dragging'); });
+  window.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    body.classList.remove('dragging');
+    const file = ev.dataTransfer?.files[0];
+    if (file) void loadFile(file);
+  });
+  byId('layout-toggle').addEventListener('click', () => {
+    if (app.layout?.isRunning()) app.layout.stop(); else app.layout?.start();
+  });
+  byId('reset-filters').addEventListener('click', () => { setFilters(NO_FILTERS); renderFiltersPanel(); });
+  byId('close-panel').addEventListener('click', () => select(null, null));
+  byId('export-png').addEventListener('click', async () => { if (app.renderer) download(await exportPng(app.renderer), 'actorgraph.png'); });
+  byId('export-gexf').addEventListener('click', () => {
+    if (app.model) download(new Blob([exportGexf(app.model)], { type: 'application/xml' }), 'actorgraph.gexf');
+  });
+  byId('export-ttl').addEventListener('click', async () => {
+    if (!app.model || !app.view) return;
+    const ttl = await selectionTurtle(app.model, app.view.selectedNode, app.view.selectedEdge);
+    download(new Blob([ttl], { type: 'text/turtle' }), 'selection.ttl');
+  });
+  window.addEventListener('keydown', (ev) => {
+    if (ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement) return;
+    if (ev.key === 'Escape') select(null, null);
+    if (ev.key === '/') { ev.preventDefault(); byId('search').focus(); }
+  });
+}
+
+wireControls();
+void boot();

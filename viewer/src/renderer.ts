@@ -1,0 +1,34 @@
+// sigma on the view graph, tuned to its size, drawing through the reducers.
+import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
+import { reduceEdge, reduceNode, type ViewState } from './reducers.ts';
+import type { ViewerSettings } from './settings.ts';
+
+export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
+type Program = EdgeProgramType<NodeAttrs, EdgeAttrs>;
+
+export function createRenderer(container: HTMLElement, graph: ViewGraph, settings: ViewerSettings, view: () => ViewState): Renderer {
+  const large = graph.size > settings.hideEdgesOnMoveAbove;
+  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    defaultEdgeType: 'straight',
+    edgeProgramClasses: { straight: EdgeArrowProgram as unknown as Program, curved: EdgeCurvedArrowProgram as unknown as Program },
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    labelGridCellSize: settings.labelGridCellSize,
+    labelDensity: settings.labelDensity,
+    labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+    labelFont: 'system-ui, sans-serif',
+    edgeLabelFont: 'system-ui, sans-serif',
+    edgeLabelSize: 12,
+    zIndex: true,
+    nodeReducer: (node, data) => reduceNode(node, data, view()),
+    edgeReducer: (edge, data) => {
+      const [source, target] = graph.extremities(edge);
+      return reduceEdge(edge, data, source, target, view());
+    },
+  });
+}

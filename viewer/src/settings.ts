@@ -1,0 +1,72 @@
+// The viewer's settings with their defaults, in one place. Everything the rest of the viewer tunes
+// (colours, sizes, thresholds for large graphs, layout stopping rules) is read from here.
+import type { EntityType, RelationKind } from '../../src/model.ts';
+
+/** Entity classes plus `Other` for a node a relation names but no triple types. */
+export type NodeType = EntityType | 'Other';
+
+export interface ViewerSettings {
+  typeColors: Record<NodeType, string>;
+  kindColors: Record<RelationKind, string>;
+  /** Colour of nodes outside the selected neighbourhood. */
+  fadedColor: string;
+  /** Node sizes in pixels at zoom 1: the least connected node gets the first, the hub the second. */
+  nodeSize: [number, number];
+  edgeSize: number;
+  /** Bend of parallel edges (sigma's edge-curve default is 0.25). */
+  edgeCurvature: number;
+  /** Above this many edges the renderer hides edges while the camera moves. */
+  hideEdgesOnMoveAbove: number;
+  /** sigma's label culling: cell size of the label grid, labels per cell, smallest labelled node. */
+  labelGridCellSize: number;
+  labelDensity: number;
+  labelRenderedSizeThreshold: number;
+  layout: LayoutSettings;
+  /** How many suggestions the search box lists. */
+  searchLimit: number;
+  /** Camera zoom ratio when the search moves to a node (smaller is closer). */
+  focusRatio: number;
+}
+
+export interface LayoutSettings {
+  /** The layout stops once nodes move on average less than this share of the graph's extent per check. */
+  settleThreshold: number;
+  checkEveryMs: number;
+  /** The layout stops after this long whatever happens; scaled up for large graphs in layout.ts. */
+  maxMs: number;
+}
+
+export const DEFAULT_SETTINGS: ViewerSettings = {
+  typeColors: {
+    Person: '#e15759',
+    Country: '#4e79a7',
+    City: '#76b7b2',
+    Organization: '#f28e2b',
+    Event: '#59a14f',
+    Agreement: '#b07aa1',
+    Issue: '#edc948',
+    Other: '#9c9c9c',
+  },
+  kindColors: {
+    holdsRole: '#d37295',
+    memberOf: '#f1a340',
+    visited: '#6a9fd4',
+    met: '#e8776f',
+    participatedIn: '#7fbf7b',
+    partyTo: '#c2a5cf',
+    locatedIn: '#9fcfcb',
+    involvedIn: '#e6c75c',
+    partOf: '#bfa27a',
+  },
+  fadedColor: '#e6e6e6',
+  nodeSize: [4, 18],
+  edgeSize: 2,
+  edgeCurvature: 0.25,
+  hideEdgesOnMoveAbove: 5_000,
+  labelGridCellSize: 90,
+  labelDensity: 0.8,
+  labelRenderedSizeThreshold: 6,
+  layout: { settleThreshold: 0.0015, checkEveryMs: 400, maxMs: 15_000 },
+  searchLimit: 12,
+  focusRatio: 0.35,
+};
