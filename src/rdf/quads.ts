@@ -8,7 +8,7 @@ import type { Quad, Quad_Graph, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import type { Extraction, Fact } from '../model.ts';
 import { corpusKeys } from './identity.ts';
 import { EntityIndex, type EntityDescription } from './merge.ts';
-import { DEFAULT_BASE, NS, docIri, entityIri, roleIri, wellFormed } from './vocabulary.ts';
+import { DEFAULT_BASE, NS, docIri, entityIri, literalText, roleIri } from './vocabulary.ts';
 
 const { namedNode, literal, blankNode, quad, defaultGraph } = N3.DataFactory;
 
@@ -21,7 +21,7 @@ export interface QuadOptions {
 
 const n = (ns: keyof typeof NS, local: string) => namedNode(NS[ns] + local);
 const RDF_TYPE = NS.rdf + 'type';
-const text = (s: string, lang?: string) => literal(wellFormed(s), lang);
+const text = (s: string, lang?: string) => literal(literalText(s), lang);
 const integer = (i: number) => literal(String(Math.trunc(i)), n('xsd', 'integer'));
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

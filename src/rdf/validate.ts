@@ -6,6 +6,7 @@ import N3 from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { Validator } from 'shacl-engine';
 import { crossChecks } from './cross-checks.ts';
+import { datatypeValidation } from './shacl-datatype.ts';
 import { inDefaultGraph } from './write.ts';
 import { parseRdf } from './read.ts';
 
@@ -61,7 +62,7 @@ interface EngineResult {
 export async function validateGraph(data: Iterable<Quad>, customShapes?: Quad[]): Promise<ShaclReport> {
   const shapes = customShapes ?? loadShapes();
   const dataset = new N3.Store([...data].map(inDefaultGraph) as N3.Quad[]);
-  const validator = new Validator(new N3.Store(shapes as N3.Quad[]), { factory });
+  const validator = new Validator(new N3.Store(shapes as N3.Quad[]), { factory, validations: datatypeValidation });
   const report = await validator.validate({ dataset });
   const results = (report.results as EngineResult[]).map((r): ShaclResult => {
     const path = r.path?.length === 1 && r.path[0].predicates.length === 1 ? r.path[0].predicates[0].value : undefined;

@@ -53,6 +53,16 @@ export function wellFormed(text: string): string {
 }
 
 /**
+ * Text as a literal may hold it: well-formed, and only characters that XML 1.0 (so xsd:string,
+ * rapper and rdflib) allows; C0 controls but tab and line breaks, U+FFFE and U+FFFF become
+ * U+FFFD. Each replacement is one UTF-16 unit for one, so evidence offsets stay true.
+ */
+export function literalText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return wellFormed(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+}
+
+/**
  * Makes a key safe as an IRI path: every character outside the unreserved set, `/` and
  * well-formed `%XX` escapes is percent-encoded (UTF-8), so that a key made by any slugger —
  * or a hostile name — still gives a valid IRI, and an already-encoded slug is left as it is.
