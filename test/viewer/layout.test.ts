@@ -1,0 +1,48 @@
+// The pure parts of the layout: when it counts as settled, and the positions kept per graph.
+import { describe, expect, it } from 'vitest';
+import { movement, restorePositions, savePositions } from '../../viewer/src/layout.ts';
+import { fixtureModel } from './helpers.ts';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() { return this.items.size; }
+  clear() { this.items.clear(); }
+  getItem(k: string) { return this.items.get(k) ?? null; }
+  key(i: number) { return [...this.items.keys()][i] ?? null; }
+  removeItem(k: string) { this.items.delete(k); }
+  setItem(k: string, v: string) { this.items.set(k, v); }
+}
+
+describe('layout', () => {
+  it('measures movement relative to the graph\'s extent', () => {
+    const a = new Float64Array([0, 0, 10, 10]);
+    expect(movement(a, a)).toBe(0);
+    expect(movement(a, new Float64Array([1, 0, 11, 10]))).toBeCloseTo(0.1);
+    expect(movement(a, new Float64Array([0, 0]))).toBe(Infinity);
+  });
+
+  it('restores the positions saved for the same graph, so a reload shows the same picture', () => {
+    const storage = new MemoryStorage();
+    const { graph } = fixtureModel();
+    graph.updateEachNodeAttributes((_, a) => ({ ...a, x: a.x * 7 + 1, y: a.y * 3 - 2 }));
+    savePositions(graph, 'g1', storage);
+    const again = fixtureModel().graph;
+    expect(restorePositions(again, 'g1', storage)).toBe(true);
+    again.forEachNode((n, a) => {
+      expect(a.x).toBeCloseTo(graph.getNodeAttribute(n, 'x'), 2);
+      expect(a.y).toBeCloseTo(graph.getNodeAttribute(n, 'y'), 2);
+    });
+  });
+
+  it('keeps one graph\'s positions at a time, and restores nothing for another graph', () => {
+    const storage = new MemoryStorage();
+    const { graph } = fixtureModel();
+    savePositions(graph, 'g1', storage);
+    savePositions(graph, 'g2', storage);
+    expect(storage.length).toBe(1);
+    expect(restorePositions(fixtureModel().graph, 'g1', storage)).toBe(false);
+    const other = fixtureModel().graph;
+    other.addNode('https://example.org/new', { ...other.getNodeAttributes(other.nodes()[0]!) });
+    expect(restorePositions(other, 'g2', storage)).toBe(false);
+  });
+});
