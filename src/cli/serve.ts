@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer, listen } from '../server/index.ts';
 import { graphFromFiles, graphFromSeeds } from '../server/graph.ts';
+import { SPARQL_FLAGS, SPARQL_USAGE, sparqlOptions, sparqlRoute } from '../sparql/serve.ts';
 import type { Command } from './main.ts';
 
 const NAME = 'actorgraph serve';
@@ -14,11 +15,13 @@ export const USAGE = `usage: actorgraph serve [GRAPH ...] [options]
 
 Serves the graph viewer on the given RDF files (Turtle, N-Triples, TriG, N-Quads; several are
 merged), or on the graph extracted from seeds/*.txt when none is given, and prints its URL.
+The same graph answers SPARQL 1.1 Protocol queries at /sparql (read-only).
 
 options:
       --port N      port to listen on (default: ${DEFAULT_PORT}, or any free port when that one is taken; 0: any)
       --host HOST   address to listen on (default: 127.0.0.1, this machine only)
       --viewer DIR  the built viewer (default: viewer/dist, built on first use)
+${SPARQL_USAGE}
   -h, --help        this help`;
 
 class UsageError extends Error {}
@@ -28,16 +31,22 @@ function parse(args: string[]) {
   try {
     parsed = parseArgs({
       args, allowPositionals: true, strict: true,
-      options: { port: { type: 'string' }, host: { type: 'string' }, viewer: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { port: { type: 'string' }, host: { type: 'string' }, viewer: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...SPARQL_FLAGS },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
   const { port, host, viewer, help } = parsed.values;
+  let sparql;
+  try {
+    sparql = sparqlOptions(parsed.values);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   if (port !== undefined && (!/^\d{1,5}$/.test(port) || Number(port) > 65535)) throw new UsageError(`--port "${port}" is not a port number`);
   return {
     graphs: parsed.positionals, port: port === undefined ? undefined : Number(port), host: host ?? '127.0.0.1',
-    viewerDir: viewer ?? `${ROOT}viewer/dist`, help: help ?? false,
+    viewerDir: viewer ?? `${ROOT}viewer/dist`, help: help ?? false, sparql,
   };
 }
 
@@ -71,7 +80,8 @@ export const command: Command = {
       return 1;
     }
     await ensureViewer(o.viewerDir);
-    const server = createServer({ graph, viewerDir: o.viewerDir });
+    const endpoint = await sparqlRoute(graph, o.sparql);
+    const server = createServer({ graph, viewerDir: o.viewerDir, routes: endpoint.routes });
     let url: string;
     try {
       url = await listen(server, o.port ?? DEFAULT_PORT, o.host);
@@ -80,8 +90,9 @@ export const command: Command = {
       url = await listen(server, 0, o.host);
     }
     process.stdout.write(`actorgraph viewer: ${url}\n`);
+    process.stdout.write(`actorgraph SPARQL endpoint: ${url}sparql\n`);
     return new Promise<number>((resolve) => {
-      const stop = () => server.close(() => resolve(0));
+      const stop = () => server.close(() => void endpoint.close().then(() => resolve(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
