@@ -6,9 +6,10 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Doc, Extraction } from '../model.ts';
 import { RDF_FORMATS, type RdfFormat } from '../rdf/write.ts';
-import { DEFAULT_MAX_BYTES, fileIdentity, readInputs } from '../io/inputs.ts';
+import { DEFAULT_MAX_BYTES, fileIdentity, isCorpus, readInputs, type InputItem } from '../io/inputs.ts';
 import { dirSink, fileSink, streamSink, type DocumentSink } from '../io/outputs.ts';
 import { formatForPath } from '../rdf/file.ts';
+import { defaultJobs, inOrder, inProcess, workerPool, type ExtractorPool } from '../io/pool.ts';
 import { Reporter } from '../io/report.ts';
 import { errorReason } from '../io/walk.ts';
 import type { Command } from './main.ts';
@@ -31,6 +32,7 @@ options:
   -f, --format FORMAT   ${RDF_FORMATS.join(', ')} (default: by the -o file's extension, else turtle)
       --base IRI        base of entity and document IRIs (default: https://w3id.org/actorgraph/id/)
       --max-bytes N     largest document accepted, e.g. 5000000, 512K, 20M (default: 20M)
+  -j, --jobs N          worker threads for folders and corpora (default: the machine's cores, ${defaultJobs()} here)
   -q, --quiet           no progress line and no warnings (failures and the summary remain)
   -h, --help            this help
 
@@ -58,6 +60,7 @@ export interface ExtractOptions {
   format: RdfFormat;
   base?: string;
   maxBytes: number;
+  jobs: number;
   quiet: boolean;
   help: boolean;
 }
@@ -83,6 +86,7 @@ export function parseOptions(args: string[]): ExtractOptions {
         format: { type: 'string', short: 'f' },
         base: { type: 'string' },
         'max-bytes': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -99,6 +103,7 @@ export function parseOptions(args: string[]): ExtractOptions {
     format: (v.format ?? (v.output && formatForPath(v.output)) ?? 'turtle') as RdfFormat,
     base: v.base,
     maxBytes: DEFAULT_MAX_BYTES,
+    jobs: defaultJobs(),
     quiet: v.quiet ?? false,
     help: v.help ?? false,
   };
@@ -120,7 +125,22 @@ export function parseOptions(args: string[]): ExtractOptions {
     if (n === undefined) throw new UsageError(`--max-bytes "${v['max-bytes']}" is not a size (e.g. 5000000, 512K, 20M)`);
     options.maxBytes = n;
   }
+  if (v.jobs !== undefined) {
+    if (!/^[1-9]\d{0,3}$/.test(v.jobs)) throw new UsageError(`--jobs "${v.jobs}" is not a number of threads (1 or more)`);
+    options.jobs = Number(v.jobs);
+  }
   return options;
+}
+
+/**
+ * Worker threads pay off for many documents: folders and corpora. A few files, stdin, one job,
+ * or an extractor given by a test run in this thread.
+ */
+async function choosePool(o: ExtractOptions, env: ExtractEnv): Promise<ExtractorPool> {
+  if (env.extract) return inProcess(env.extract);
+  const many = await Promise.all(o.inputs.map(async (i) => i !== '-' && (isCorpus(i) || (await stat(i).then((s) => s.isDirectory(), () => false)))));
+  if (o.jobs > 1 && (many.some(Boolean) || o.inputs.length > o.jobs)) return workerPool(o.jobs);
+  return inProcess(await defaultExtractor());
 }
 
 /** Checks the outputs before reading anything: never over an input, never into a file as a folder. */
@@ -166,7 +186,6 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
 
   const reporter = new Reporter(env.stderr, { name: NAME, quiet: o.quiet, progress: env.tty ?? false });
   const warn = (source: string, message: string) => reporter.warn(source, message);
-  const extract = env.extract ?? (await defaultExtractor());
   const toStdout = !o.outDir && (!o.output || o.output === '-');
   let stdoutError: Error | undefined;
   const onStdoutError = (err: Error) => { stdoutError ??= err; };
@@ -182,19 +201,27 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
     return 1;
   }
 
+  const pool = await choosePool(o, env);
+  /** Extracts one document (or passes a failed input through); never rejects. */
+  const work = async (item: InputItem): Promise<{ item: InputItem; x?: Extraction; error?: Error }> => {
+    if (!item.ok) return { item };
+    try {
+      return { item, x: await pool.run(item.doc) };
+    } catch (error) {
+      return { item, error: error as Error };
+    }
+  };
+  const inputs = readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles });
   try {
-    for await (const item of readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles })) {
+    for await (const { item, x, error } of inOrder(inputs, work, o.jobs * 4)) {
       if (stdoutError) break;
       if (!item.ok) {
         reporter.fail(item.source, item.reason);
         continue;
       }
       const source = item.doc.source ?? item.doc.id;
-      let x: Extraction;
-      try {
-        x = extract(item.doc);
-      } catch (err) {
-        reporter.fail(source, `extractor error: ${(err as Error).message}`);
+      if (!x) {
+        reporter.fail(source, `extractor error: ${error?.message}`);
         continue;
       }
       try {
@@ -213,6 +240,7 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
     }
   } finally {
     if (toStdout) env.stdout.off('error', onStdoutError);
+    await pool.close();
   }
   reporter.summary();
   return reporter.failed || stdoutError ? 1 : 0;

@@ -136,3 +136,27 @@ describe('--out-dir', () => {
     expect(await readdir(join(dir, 'out'))).toEqual(['src.ttl']);
   });
 });
+
+describe('the worker pool', () => {
+  it('gives the same bytes with --jobs 2 (worker threads) as in this thread', async () => {
+    const { runExtract } = await import('../../src/cli/extract.ts');
+    const { extract } = await import('../../src/pipeline.ts');
+    const seed = await readFile('seeds/000_7dbc5fa66e82dbcb.txt', 'utf8');
+    const sentences = seed.split(/(?<=\.)\s+/);
+    for (let i = 0; i < 6; i++) await writeFile(join(dir, `d${i}.txt`), sentences.slice(i * 3, i * 3 + 5).join(' '));
+    await writeFile(join(dir, 'empty.txt'), '');
+    const inThread = await run([dir, '-f', 'nquads'], { extract });
+    const { Writable, Readable } = await import('node:stream');
+    let out = '';
+    let err = '';
+    const code = await runExtract([dir, '-f', 'nquads', '--jobs', '2'], {
+      stdin: Readable.from([]),
+      stdout: new Writable({ write(c, _e, done) { out += c; done(); } }),
+      stderr: new Writable({ write(c, _e, done) { err += c; done(); } }),
+    });
+    expect(code).toBe(1);
+    expect(inThread.code).toBe(1);
+    expect(out).toBe(inThread.stdout);
+    expect(err.replace(/\(\d+\.\d s\)/, '')).toBe(inThread.stderr.replace(/\(\d+\.\d s\)/, ''));
+  });
+});
