@@ -73,7 +73,8 @@ export function createRdfSink(out: TextOutput, options: RdfSinkOptions = {}): Rd
       for (const r of facts.roles) roles.add(r);
       const chunk = [...documentQuads(x, base), ...facts.statements];
       if (quadMode) chunk.push(...tripleQuads(facts.triples, docNode));
-      else for (const t of facts.triples) triples.set(`${t.s} ${t.p} ${t.o}`, t);
+      // Kept in quad mode too (for stats); written once at the end only in single-graph mode.
+      for (const t of facts.triples) triples.set(`${t.s} ${t.p} ${t.o}`, t);
       serializer.write(chunk);
       return drained();
     },
@@ -84,7 +85,7 @@ export function createRdfSink(out: TextOutput, options: RdfSinkOptions = {}): Rd
       serializer.write(roleQuads(roles));
       serializer.write([
         ...entities.descriptions().flatMap((e) => entityQuads(e, base)),
-        ...tripleQuads(triples.values()),
+        ...(quadMode ? [] : tripleQuads(triples.values())),
       ]);
       serializer.end();
       if (options.end ?? true) {
