@@ -26,7 +26,7 @@ export function sha256(text: string): string {
 export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   const lex = options.lexicon ?? defaultLexicon();
   const sentences = splitSentences(doc.text);
-  const table = resolve(documentMentions(sentences, lex), lex, doc.id);
+  const table = resolve(documentMentions(sentences, lex), lex, doc.id, doc.text);
 
   const bySentence = new Map<number, Resolved[]>();
   for (const m of table.mentions) {
@@ -42,7 +42,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     facts.push(...roleFacts(c, titles), ...membershipFacts(c), ...visitFacts(c, memory),
       ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c));
   });
-  facts.push(...resolveTitlesOnly(titles, facts), ...placeFacts(table, sentences, doc.text));
+  facts.push(...resolveTitlesOnly(titles, facts, nearbyCountries(bySentence)), ...placeFacts(table, sentences, doc.text));
 
   const kept = dedupe(facts);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
@@ -50,6 +50,20 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     .filter((e) => e.mentions.length > 0 || used.has(e.key))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { doc: { ...doc, sha256: sha256(doc.text) }, entities, facts: kept };
+}
+
+const NEARBY_BEFORE = 3;
+const NEARBY_AFTER = 1;
+
+/** Countries named around a sentence, nearest first (the sentence, then earlier, then later). */
+function nearbyCountries(bySentence: Map<number, Resolved[]>) {
+  return (i: number): string[] => {
+    const order = [i];
+    for (let d = 1; d <= NEARBY_BEFORE; d++) order.push(i - d);
+    for (let d = 1; d <= NEARBY_AFTER; d++) order.push(i + d);
+    const keys = order.flatMap((j) => (bySentence.get(j) ?? []).filter((m) => m.entity?.startsWith('country/') && m.kind !== 'pair').map((m) => m.entity!));
+    return [...new Set(keys)];
+  };
 }
 
 /** One fact per (subject, predicate, role, object, sentence): the most confident reading. */

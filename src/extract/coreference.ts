@@ -41,7 +41,7 @@ class Table {
   }
 }
 
-export function resolve(mentions: Mention[], lex: Lexicon, docId: string): EntityTable {
+export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: string): EntityTable {
   const table = new Table();
   const out: Resolved[] = mentions.map((m) => ({ ...m }));
   const countryKey = (id: string) => {
@@ -62,7 +62,8 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string): Entit
       case 'metonym': {
         const key = countryKey(m.ref!);
         if (!key) break;
-        table.add(key, 'Country', table.entities.get(key)!.label, m);
+        // "Indo-" in "Indo-Pakistan" names the country but is no name of it
+        table.add(key, 'Country', table.entities.get(key)!.label, m.kind === 'demonym' && /^\p{Lu}\p{Ll}+o$/u.test(m.text) && !lex.countries.get(m.ref!)!.demonyms.includes(m.text) ? null : m);
         m.entity = key;
         if (m.kind === 'metonym') {
           // a capital standing for its government is still the city as well ("visit Moscow")
@@ -93,24 +94,47 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string): Entit
       case 'event':
       case 'agreement':
       case 'issue':
-        m.entity = resolveThing(table, m);
+        m.entity = resolveThing(table, m, lex);
         break;
     }
   }
   resolvePersons(out, table, docId);
-  resolvePairs(out);
+  resolvePairs(out, text);
+  resolveCountryRefs(out);
   return { entities: table.entities, countryOf: table.countryOf, mentions: out };
 }
 
 const THING_TYPE: Record<string, EntityType> = { event: 'Event', agreement: 'Agreement', issue: 'Issue' };
 
-function resolveThing(table: Table, m: Resolved): string {
+const HEAD_CLASS: Record<string, string> = { meet: 'meet', meeting: 'meet', meetings: 'meet', talks: 'meet', summits: 'summit' };
+
+/** An event's head noun class and the cities its name holds: "NSAs meeting in Delhi" ~ "Delhi security meet". */
+function eventSignature(name: string, lex: Lexicon): { head: string; cities: string[] } {
+  const words = name.split(/[\s-]+/);
+  const last = fold(words.find((w) => HEAD_CLASS[fold(w)] || /^(summit|conference|forum|dialogue)$/i.test(w)) ?? words[words.length - 1]);
+  return { head: HEAD_CLASS[last] ?? last, cities: words.filter((w) => /^\p{Lu}/u.test(w) && lex.cities.has(fold(w))).map(fold) };
+}
+
+function sameEvent(a: string, b: string, lex: Lexicon): boolean {
+  const x = eventSignature(a, lex);
+  const y = eventSignature(b, lex);
+  return x.head === y.head && x.cities.some((c) => y.cities.includes(c));
+}
+
+function resolveThing(table: Table, m: Resolved, lex: Lexicon): string | undefined {
   const type = THING_TYPE[m.kind];
+  if (m.anaphoric) {
+    // the latest event with the same kind of head: "the annual summit" → "the annual India-Russia summit"
+    const head = eventSignature(m.name!, lex).head;
+    const target = [...table.entities.values()].filter((e) => e.type === 'Event' && eventSignature(e.label, lex).head === head).pop();
+    if (target) target.mentions.push({ start: m.start, end: m.end });
+    return target?.key;
+  }
   const names = [m.name!, ...(m.alternates ?? [])].map((n) => fold(n));
   for (const e of table.entities.values()) {
     if (e.type !== type) continue;
     const known = [e.label, ...e.aliases].map((n) => fold(n));
-    if (names.some((n) => known.includes(n))) {
+    if (names.some((n) => known.includes(n)) || (type === 'Event' && sameEvent(e.label, m.name!, lex))) {
       // keep the fullest name as the label
       if (m.name!.length > e.label.length) {
         e.aliases.push(e.label);
@@ -184,15 +208,36 @@ function nearest(cs: Cluster[], i: number): Cluster | undefined {
   return [...cs].sort((x, y) => Math.abs(x.lastSeen - i) - Math.abs(y.lastSeen - i))[0];
 }
 
-function resolvePairs(ms: Resolved[]): void {
+// "both countries", "the two sides": two countries the sentence itself named before, else the
+// last pair the text coordinated ("India and Pakistan", "India-Pakistan"), else the last two named.
+function resolvePairs(ms: Resolved[], text: string): void {
+  const isC = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
   ms.forEach((m, i) => {
     if (m.kind !== 'pair') return;
-    const found: string[] = [];
-    for (let j = i - 1; j >= 0 && found.length < 2; j--) {
-      const p = ms[j];
-      if (m.sentence - p.sentence > PAIR_WINDOW) break;
-      if (p.entity?.startsWith('country/') && !found.includes(p.entity)) found.push(p.entity);
+    const before = ms.slice(0, i).filter((p) => isC(p) && m.sentence - p.sentence <= PAIR_WINDOW);
+    const distinct = (list: Resolved[]) => [...new Set(list.map((p) => p.entity!))];
+    const here = distinct(before.filter((p) => p.sentence === m.sentence));
+    if (here.length >= 2) { m.pair = [here[here.length - 2], here[here.length - 1]]; return; }
+    for (let j = before.length - 1; j > 0; j--) {
+      const [a, b] = [before[j - 1], before[j]];
+      if (a.sentence === b.sentence && a.entity !== b.entity && /^\s*(and|-|–|\/)\s*$/.test(text.slice(a.end, b.start))) {
+        m.pair = [a.entity!, b.entity!];
+        return;
+      }
     }
-    if (found.length === 2) m.pair = [found[1], found[0]];
+    const recent = distinct(before);
+    if (recent.length >= 2) m.pair = [recent[recent.length - 2], recent[recent.length - 1]];
   });
+}
+
+const COUNTRY_REF_WINDOW = 3;
+
+/** "the country": the country named last, within a few sentences. */
+function resolveCountryRefs(ms: Resolved[]): void {
+  let last: Resolved | undefined;
+  for (const m of ms) {
+    if (m.kind === 'countryRef') {
+      if (last && m.sentence - last.sentence <= COUNTRY_REF_WINDOW) m.entity = last.entity;
+    } else if (m.entity?.startsWith('country/') && m.kind !== 'pair') last = m;
+  }
 }

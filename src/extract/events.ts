@@ -8,7 +8,7 @@
 import type { Fact } from '../model.ts';
 import type { Resolved } from './coreference.ts';
 import { SentenceContext, isCountry, isPerson, isPlace } from './context.ts';
-import { keysOf, listBackward, listForward } from './lists.ts';
+import { keysOf, listBackward, listForward, type ListRead } from './lists.ts';
 
 const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours']);
 const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'tour', 'journey', 'voyage']);
@@ -25,7 +25,7 @@ const SUBJECT_WINDOW = 14; // tokens to look left for the subject of a verb
 
 const actor = (m: Resolved) => (isPerson(m.entity) || isCountry(m.entity) || !!m.pair) && m.kind !== 'role';
 const person = (m: Resolved) => isPerson(m.entity) && (m.kind === 'person' || m.kind === 'pronoun');
-const place = (m: Resolved) => isPlace(m.entity) && ['country', 'city', 'metonym'].includes(m.kind);
+const place = (m: Resolved) => isPlace(m.entity) && ['country', 'city', 'metonym', 'countryRef'].includes(m.kind);
 
 /** The nearest actor before token k in the clause: a person first, else a country. */
 function subjectBefore(c: SentenceContext, k: number): Resolved | undefined {
@@ -42,10 +42,22 @@ function subjectBefore(c: SentenceContext, k: number): Resolved | undefined {
 }
 
 function placeAfter(c: SentenceContext, k: number): Resolved | undefined {
-  let j = k;
-  if (c.word(j) === 'the') j++;
-  const m = c.mentionStartingAt(j);
+  const m = c.mentionStartingAt(k) ?? (c.word(k) === 'the' ? c.mentionStartingAt(k + 1) : undefined);
   return m && place(m) ? m : undefined;
+}
+
+// "the visit of P in 2003, and Pakistan President Q in 2011": persons, each with its date and title
+function visitorList(c: SentenceContext, k: number): ListRead {
+  const items: Resolved[] = [];
+  let edge = k;
+  for (let j = k; j < c.words.length; ) {
+    const m = c.mentionStartingAt(j);
+    if (m && person(m)) { items.push(m); j = m.last; edge = j; continue; }
+    if (m && (m.kind === 'role' || m.kind === 'demonym' || (m.kind === 'country' && c.mentionStartingAt(m.last)?.kind === 'role'))) { j = m.last; continue; }
+    if (/^(,|and|in|on|the|former|then|late|\d.*|jan.*|feb.*|mar.*|apr.*|may|june?|july?|aug.*|sep.*|oct.*|nov.*|dec.*)$/.test(c.word(j)) && j - edge < 6) { j++; continue; }
+    break;
+  }
+  return { items, edge };
 }
 
 /** Remembers the last destination so that "the visit of P in 2003" knows where P went. */
@@ -75,7 +87,7 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
       for (let steps = 0; j >= 0 && steps < 4 && c.word(j) !== "'s"; steps++) j--;
       if (c.word(j) === "'s") owner = c.mentionEndingAt(j);
       if ((c.word(k + 1) === 'of' || c.word(k + 1) === 'by') && !owner) {
-        const visitors = listForward(c, k + 2, (m) => person(m) || isCountry(m.entity));
+        const visitors = visitorList(c, k + 2);
         const to = c.word(visitors.edge) === 'to' ? placeAfter(c, visitors.edge + 1) : undefined;
         const destination = to?.entity ?? (memory.lastDestination && c.index - memory.lastDestination.sentence <= 2 ? memory.lastDestination.key : undefined);
         if (destination && !c.doubtful(k - 3, k)) {
@@ -162,11 +174,9 @@ export function participationFacts(c: SentenceContext): Fact[] {
   };
   for (const e of events) {
     // the countries an event is named after: "the annual India-Russia summit"
-    const named: string[] = [];
-    for (let k = e.first; k < e.last; k++) {
-      const m = c.mentionAt(k);
-      if (m && m !== e && isCountry(m.entity) && (c.word(m.last) === '-' || c.word(m.first - 1) === '-')) named.push(m.entity!);
-    }
+    const named = c.mentions
+      .filter((m) => m !== e && m.first >= e.first && m.last <= e.last && isCountry(m.entity) && (c.word(m.last) === '-' || c.word(m.first - 1) === '-'))
+      .map((m) => m.entity!);
     join([...new Set(named)], e.entity!, 0.8, e.first);
     // a cue right before the event, its subject on the left
     let j = e.first;
@@ -176,7 +186,7 @@ export function participationFacts(c: SentenceContext): Fact[] {
       if (at < 0 || !cueAt(c, at, cue)) continue;
       let subject: Resolved | undefined;
       if (cue[0] === 'sidelines') {
-        const met = c.words.findIndex((w, i) => i < at && MEET_VERBS.has(w));
+        const met = c.words.slice(0, at).findLastIndex((w) => MEET_VERBS.has(w) && w !== 'meeting');
         if (met >= 0) {
           const people = listBackward(c, met, person);
           if (people.items.length) { join(keysOf(people.items), e.entity!, 0.8, e.first); break; }

@@ -45,7 +45,8 @@ export const ORG_HEADS = set(`
   bank fund court tribunal authority authorities administration government cabinet secretariat bureau
   army navy forces force police guard military corps brigade militia group institute university college school
   company corporation corp inc ltd airlines airline agency foundation network channel times post news
-  club team fc
+  club team fc society chamber centre center board magazine newspaper institution foundation
+  observatory academy museum trust forum network service services commissions
 `);
 
 /** Words that make a capitalized phrase an event name. */
@@ -80,10 +81,21 @@ export const PLACE_HEADS = set(`
 `);
 
 /** Nouns for the bodies of a state ("the Russian foreign ministry"). */
-export const BODY_HEADS = set(`ministry office embassy consulate parliament army navy military government cabinet police intelligence`);
+export const BODY_HEADS = set(`ministry embassy consulate parliament`);
+
+/** Words that can stand between a country and a role without changing the holder: "the German government spokesman". */
+export const TRANSPARENT = set(`government administration cabinet military army state federal national regime leadership`);
 
 /** Words that end a modifier sequence walking left from a head noun. */
 export const LEFT_BOUNDARIES = set(`
   the a an this that these those its his her their our of for in at on under to with by from between into
-  during after before about against as via through within without amid among over
+  during after before about against as via through within without amid among over 's
+`);
+
+/** Job titles (beyond the role lexicon) that stand before a name: "Captain Benedikt Höwedes". */
+export const TITLE_WORDS = set(`
+  captain coach manager striker goalkeeper defender midfielder forward filmmaker director writer author poet novelist
+  artist singer actor actress witness father brother sister pastor frau herr doctor chairman founder editor
+  correspondent reporter journalist analyst economist historian lawyer attorney activist spokesman spokeswoman
+  commander officer chief president minister chancellor leader
 `);

@@ -33,6 +33,14 @@ export function listBackward(c: SentenceContext, k: number, ok: (m: Resolved) =>
   while (j > 0) {
     const m = c.mentionEndingAt(j);
     if (m && ok(m)) { items.unshift(m); j = m.first; edge = j; continue; }
+    // a title between items belongs to the next one: "Sharif and President Vladimir Putin"
+    if (m && m.kind === 'role' && items.length && j === edge) {
+      j = m.first;
+      const holder = c.mentionEndingAt(j);
+      if (holder && ['country', 'demonym', 'org'].includes(holder.kind)) j = holder.first;
+      edge = j;
+      continue;
+    }
     if (JOINERS.has(c.word(j - 1)) && edge - j < 3 && items.length) { j--; continue; }
     break;
   }

@@ -11,7 +11,7 @@ import { PERSON_PRONOUNS } from './grammar.ts';
 
 export type MentionKind =
   | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body'
-  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair';
+  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair' | 'countryRef';
 
 export interface Mention extends Span {
   kind: MentionKind;
@@ -34,6 +34,8 @@ export interface Mention extends Span {
   gender?: 'm' | 'f';
   /** person: a lone word that is a person only if it names one met in full elsewhere. */
   tentative?: boolean;
+  /** event: "the annual summit", a definite description of an event named before. */
+  anaphoric?: boolean;
 }
 
 const NAME_PRIORITY: Record<NameEntry['kind'], number> = { country: 5, org: 4, metonym: 3, demonym: 2, city: 1 };
@@ -94,6 +96,7 @@ function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
     const two = t.slice(i, i + 2).map((x) => fold(x.text)).join(' ');
     if (PAIR_RE.test(three) && w === 'the') out.push(mention(s, si, i, i + 3, 'pair'));
     else if (w === 'both' && PAIR_RE.test(two)) out.push(mention(s, si, i, i + 2, 'pair'));
+    else if (w === 'the' && /^(country|nation)$/.test(fold(t[i + 1]?.text ?? '')) && !taken[i + 1]) out.push(mention(s, si, i, i + 2, 'countryRef'));
     else if (w === 'both' && /^(are|were|have|had|will|would|sides|agreed|signed|attended)$/.test(fold(t[i + 1]?.text ?? ''))) out.push(mention(s, si, i, i + 1, 'pair'));
   }
   return out;

@@ -57,12 +57,19 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     while (a < h && (fold(t[a].text) === 'and' || /^[-+&]$/.test(t[a].text))) a++;
     const mods = t.slice(a, h);
     const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k)));
-    if (!properIdx.some(Boolean)) continue;
+    if (!properIdx.some(Boolean)) {
+      // "the annual summit": points back at a summit named before (resolved with the entities)
+      if (kind === 'event' && fold(t[a - 1]?.text ?? '') === 'the' && !fold(t[h].text).endsWith('s')) {
+        out.push(thing(s, si, a, h + 1, 'event', { anaphoric: true }));
+      }
+      continue;
+    }
     if (kind === 'body') {
-      // a body belongs to the country named first: "Russian foreign ministry", "Germany's army"
-      const owner = lexAt.get(a);
-      if (!owner || !['country', 'demonym', 'metonym'].includes(owner.kind)) continue;
-      out.push(thing(s, si, a, h + 1, 'body', { country: owner.ref }));
+      // a body belongs to the country named in its modifiers: "the weekly Russian foreign ministry"
+      const at = mods.findIndex((_, k) => ['country', 'demonym', 'metonym'].includes(lexAt.get(a + k)?.kind ?? ''));
+      if (at < 0) continue;
+      const owner = lexAt.get(a + at)!;
+      out.push(thing(s, si, owner.first, h + 1, 'body', { country: owner.ref }));
       continue;
     }
     // "the Shimla and Lahore pacts": one agreement per conjunct before a plural head
@@ -79,14 +86,15 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     // extend events to the right with their place or subject: "summit in Astana", "talks on Afghanistan"
     let b = h + 1;
     const ext = fold(t[b]?.text ?? '');
-    if (kind === 'event' && (ext === 'in' || ext === 'on') && lexAt.has(b + 1) && ['city', 'country'].includes(lexAt.get(b + 1)!.kind)) {
+    if (kind === 'event' && (ext === 'in' || ext === 'on') && lexAt.has(b + 1) && ['city', 'country', 'metonym'].includes(lexAt.get(b + 1)!.kind)) {
       b = lexAt.get(b + 1)!.last;
     }
     const core = s.text.slice(t[a].start - s.start, t[h].end - s.start);
     const alternates = [core];
     // "Moscow Format talks": the capitalized part is a name of its own
-    const capEnd = mods.findIndex((m, k) => !proper(m, lexAt.has(a + k)));
-    if (capEnd === -1 && mods.length && t[h].upper === false) alternates.push(s.text.slice(t[a].start - s.start, t[h - 1].end - s.start));
+    const allProper = mods.every((m, k) => proper(m, lexAt.has(a + k)));
+    const ownWord = mods.some((m, k) => !lexAt.has(a + k) && m.kind === 'word');
+    if (allProper && ownWord && mods.length > 1 && !t[h].upper) alternates.push(s.text.slice(t[a].start - s.start, t[h - 1].end - s.start));
     const name = s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
     out.push(thing(s, si, a, b, kind, { name, alternates: alternates.filter((x) => x !== name) }));
   }

@@ -6,9 +6,12 @@ import type { Sentence } from '../text/sentences.ts';
 import { fold, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
-import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS } from './grammar.ts';
+import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './grammar.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
+
+// Lowercase parts glued to a name by a hyphen: Ki-moon, Myong-chol — but not Merkel-led.
+const HYPHEN_SUFFIXES = /^(led|based|backed|born|style|era|run|owned|friendly|linked|controlled|allied|inspired|funded|affiliated|dominated|speaking|made|free|wide|like|type|related|sponsored|held|appointed|era)$/;
 
 /** Index just past the run of name-like tokens starting at i. */
 function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
@@ -17,18 +20,23 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     const tok = t[j];
     if (tok.upper && tok.kind === 'word') { j++; continue; }
     if (isInitial(t, j - 1) && tok.text === '.') { j++; continue; }
-    // a particle or a hyphen inside a name: al-Assad, bin Salman, van der Leyen, Kassym-Jomart
-    const inner = j > i && t[j + 1] && !taken[j + 1] && t[j + 1].upper;
-    if (inner && (lex.particles.has(fold(tok.text)) || (tok.text === '-' && tok.glued && t[j + 1].glued))) { j++; continue; }
+    const next = t[j + 1];
+    const free = !!next && !taken[j + 1];
+    // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
+    if (j > i && free && lex.particles.has(fold(tok.text)) && (next.upper || lex.particles.has(fold(next.text)) || (next.text === '-' && t[j + 2]?.upper))) { j++; continue; }
+    if (j > i && tok.text === '-' && tok.glued && free && next.glued) {
+      if (next.upper || lex.particles.has(fold(t[j - 1].text))) { j++; continue; }
+      if (next.kind === 'word' && next.text.length <= 5 && !HYPHEN_SUFFIXES.test(next.text)) { j += 2; continue; }
+    }
     break;
   }
   return j;
 }
 
-/** True when most words of the sentence are capitalized: a headline in title case. */
+/** True when every longer word is capitalized: a headline in title case, where capitals say nothing. */
 function isTitleCase(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
-  return words.length >= 3 && words.filter((t) => t.upper).length / words.length > 0.7;
+  return words.length >= 3 && words.every((t) => t.upper);
 }
 
 export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Mention[], lex: Lexicon): Mention[] {
@@ -44,18 +52,32 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     i = end - 1;
     let titled = roleEndingAt.has(a) || (t[a - 1]?.text === ',' && roleEndingAt.has(a - 1));
     // leading function words and honorifics ("The", "In", "Mr") are not part of the name
-    while (a < b && (NON_NAMES.has(fold(t[a].text)) || HONORIFICS.has(fold(t[a].text)))) {
+    while (a < b && (NON_NAMES.has(fold(t[a].text)) || HONORIFICS.has(fold(t[a].text))) &&
+      !(a > 0 && b - a >= 2 && lex.givenNames.has(fold(t[a].text)) && !HONORIFICS.has(fold(t[a].text)))) {
       if (HONORIFICS.has(fold(t[a].text))) titled = true;
       a++;
       if (t[a]?.text === '.') a++;
     }
     if (a > 0 && HONORIFICS.has(fold(t[a - 1].text)) && t[a - 1].upper) titled = true;
     while (b > a && (NON_NAMES.has(fold(t[b - 1].text)) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
+    for (let k = b - 2; k >= a; k--) {
+      if (TITLE_WORDS.has(fold(t[k].text)) || HONORIFICS.has(fold(t[k].text))) { a = k + 1; titled = true; break; }
+    }
     if (b <= a) continue;
     const words = t.slice(a, b).filter((x) => x.kind === 'word');
     const last = fold(t[b - 1].text);
     if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
-    if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // acronyms: UN, NSAs, WION
+    if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
+      const org = orgName(s, si, t, a, b, taken, lexical);
+      if (org) { out.push(org); i = Math.max(i, org.last - 1); }
+      continue;
+    }
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !NOT_ACRONYMS.has(words[0].text)) {
+      // an acronym the lexicon lacks names an organization: "ASX chairman", "the head of the SSC"
+      out.push(span(s, si, t, a, b, 'org'));
+      continue;
+    }
+    if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, WION Times
     const next = t[b];
     const next2 = t[b + 1];
     const speaks = !!next && SPEECH_VERBS.has(fold(next.text));
@@ -66,15 +88,10 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     const endOff = t[b - 1].end;
     const text = s.text.slice(start - s.start, endOff - s.start);
     const base = { start, end: endOff, text, sentence: si, first: a, last: b, name: text } as const;
-    if (ORG_HEADS.has(last)) {
-      // "Hamburg Regional Court", "Christian Democratic Union": an organization the lexicon lacks
-      if (words.length >= 2) out.push({ ...base, kind: 'org' });
-      continue;
-    }
     if (words.length === 1) {
       // a lone word is a person after a title ("President Putin"), else only if it names
       // someone met in full elsewhere (resolved later)
-      out.push({ ...base, kind: 'person', tentative: !titled });
+      out.push({ ...base, kind: 'person', tentative: !titled && !(speaks && a > 0 && !headline) });
       continue;
     }
     const midSentence = a > 0 && !headline;
@@ -83,4 +100,34 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     }
   }
   return out;
+}
+
+const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM']);
+
+function span(s: Sentence, si: number, t: Token[], a: number, b: number, kind: Mention['kind']): Mention {
+  const start = t[a].start;
+  const end = t[b - 1].end;
+  const text = s.text.slice(start - s.start, end - s.start);
+  return { kind, start, end, text, sentence: si, first: a, last: b, name: text };
+}
+
+/**
+ * An organization the lexicon lacks, around an org head word: "Hamburg Regional Court",
+ * "German Chamber of Industry and Commerce" (a country word right before belongs to the name),
+ * "Centre for Contemporary Studies".
+ */
+function orgName(s: Sentence, si: number, t: Token[], a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
+  // "of Industry and Commerce", "for Philosophy"
+  while (/^(of|for|on)$/.test(t[b]?.text ?? '')) {
+    let j = b + 1;
+    if (t[j]?.text === 'the') j++;
+    let k = j;
+    while (k < t.length && !taken[k] && (t[k].upper || (t[k].text === 'and' && t[k + 1]?.upper))) k++;
+    if (k === j || !t[k - 1].upper) break;
+    b = k;
+  }
+  const before = lexical.find((m) => m.last === a && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'city'));
+  if (before) a = before.first;
+  if (b - a < 2) return null;
+  return span(s, si, t, a, b, 'org');
 }

@@ -10,7 +10,7 @@
 import type { Fact } from '../model.ts';
 import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson } from './context.ts';
-import { FORMER_MARKERS, ROLE_PREFIXES } from './grammar.ts';
+import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TRANSPARENT } from './grammar.ts';
 
 const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -21,7 +21,11 @@ const BODY_ROLES = new Set(['spokesperson', 'ambassador', 'official', 'envoy', '
 /** A title met without its holder's name: resolved against the article's other role facts. */
 export interface TitleOnly {
   role: string;
+  /** The country or organization, or '' when only the person is known ("former prime minister X"). */
   holder: string;
+  person?: string;
+  /** The role's kind (head_of_state, minister...), for inferring a missing holder. */
+  kind?: string;
   status: 'current' | 'former';
   ctx: SentenceContext;
 }
@@ -36,13 +40,22 @@ interface RoleHead {
 
 const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.entity : undefined);
 
+// Generic titles that take their portfolio from capitalized words before them: "Immigration Minister".
+const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);
+
 function readHead(c: SentenceContext, r: Resolved): RoleHead {
   let label = r.role!.label;
   let status: RoleHead['status'] = 'current';
   let k = r.first;
   let holderBefore: string | undefined;
-  // walk left over "the then Pakistani", "former", "Pakistan's", "deputy", "ex-"
-  for (let steps = 0; k > 0 && steps < 6; steps++) {
+  let adjectives = 0;
+  if (PORTFOLIO_ROLES.has(label)) {
+    const words: string[] = [];
+    while (k > 0 && words.length < 3 && !c.mentionAt(k - 1) && c.sentence.tokens[k - 1].upper && !NON_NAMES.has(c.word(k - 1))) words.unshift(c.word(--k));
+    if (words.length) label = `${words.join(' ')} ${label}`;
+  }
+  // walk left over "the then Pakistani", "former", "Pakistan's", "deputy", "ex-", "Israel's new"
+  for (let steps = 0; k > 0 && steps < 7; steps++) {
     const w = c.word(k - 1);
     const m = c.mentionEndingAt(k);
     if (m && !holderBefore && holderKey(m)) { holderBefore = holderKey(m); k = m.first; continue; }
@@ -58,7 +71,14 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
       k--;
       continue;
     }
-    if (DETERMINERS.has(w)) { k--; continue; }
+    if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { k--; continue; }
+    // one or two plain adjectives: "new", "incumbent", "powerful"
+    const tok = c.sentence.tokens[k - 1];
+    if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && !/(ed|ing)$/.test(w) && w !== 'and') {
+      adjectives++;
+      k--;
+      continue;
+    }
     break;
   }
   return { label, status, holderBefore, npStart: k };
@@ -121,7 +141,11 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       if (holder) titlesOnly.push({ role: head.label, holder, status: head.status, ctx: c });
       continue;
     }
-    if (!holder || holder === person.entity) continue;
+    if (!holder) {
+      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: r.role!.kind, status: head.status, ctx: c });
+      continue;
+    }
+    if (holder === person.entity) continue;
     if (c.doubtful(head.npStart - 2, head.npStart)) confidence -= 0.2;
     facts.push(c.fact(person.entity!, 'holdsRole', holder, confidence, {
       role: head.label,
@@ -137,14 +161,40 @@ function dated(c: SentenceContext, k: number): { date?: string } {
   return date ? { date } : {};
 }
 
+/** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
+export type NearbyCountries = (sentence: number) => string[];
+
+// Roles that belong to a state: when the text does not say which, the state the article
+// names around the person is a good guess; organization roles (CEO, chairman) are not guessed.
+const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplomat', 'royal']);
+
 /**
- * "the Russian spokesperson said": the person who holds that role elsewhere in the article
- * holds it for this holder too, when exactly one person does.
+ * Document-level completion of role facts:
+ * - "the Russian spokesperson said": the person who alone holds that role in the article holds it for this holder too;
+ * - "former prime minister X": the country all the article's other prime ministers belong to;
+ * - "Prime Minister X told parliament": a state role without its state takes the nearest country the
+ *   article names that X does not visit and whose same role nobody else holds.
  */
-export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[]): Fact[] {
+export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries): Fact[] {
   const out: Fact[] = [];
+  const roleFacts = () => [...facts, ...out].filter((f) => f.predicate === 'holdsRole');
   for (const t of titles) {
-    const holders = new Set(facts.filter((f) => f.predicate === 'holdsRole' && f.role === t.role).map((f) => f.subject));
+    if (t.person) {
+      if (roleFacts().some((f) => f.subject === t.person && f.role === t.role)) continue;
+      const others = roleFacts().filter((f) => f.role === t.role && f.subject !== t.person);
+      const places = new Set(others.map((f) => f.object));
+      if (t.status === 'former' && places.size === 1) {
+        out.push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
+        continue;
+      }
+      if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
+      const visited = new Set(facts.filter((f) => f.predicate === 'visited' && f.subject === t.person).map((f) => f.object));
+      const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
+      const country = nearby(t.ctx.index).find((c) => !visited.has(c) && !taken.has(c));
+      if (country) out.push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
+      continue;
+    }
+    const holders = new Set(roleFacts().filter((f) => f.role === t.role).map((f) => f.subject));
     if (holders.size !== 1) continue;
     const [person] = holders;
     out.push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));

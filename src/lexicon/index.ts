@@ -24,7 +24,8 @@ export interface Lexicon {
   cities: Map<string, CityRecord>;
 }
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/** Where the lexicons live: data/ beside src/, or ACTORGRAPH_DATA. */
+export const DATA_DIR = process.env.ACTORGRAPH_DATA ?? fileURLToPath(new URL('../../data/', import.meta.url));
 
 function cased<T>(phrase: string, entry: T): Cased<T> {
   const words = tokenize(phrase).filter((t) => t.kind !== 'punct');
