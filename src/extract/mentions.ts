@@ -10,7 +10,7 @@ import { findNamedThings } from './named-things.ts';
 import { PERSON_PRONOUNS } from './grammar.ts';
 
 export type MentionKind =
-  | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body'
+  | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body' | 'region'
   | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair' | 'countryRef';
 
 export interface Mention extends Span {
@@ -38,7 +38,7 @@ export interface Mention extends Span {
   anaphoric?: boolean;
 }
 
-const NAME_PRIORITY: Record<NameEntry['kind'], number> = { country: 5, org: 4, metonym: 3, demonym: 2, city: 1 };
+const NAME_PRIORITY: Record<NameEntry['kind'], number> = { country: 6, org: 5, metonym: 4, demonym: 3, city: 2, region: 1 };
 
 function bestEntry(values: NameEntry[]): NameEntry {
   return [...values].sort((a, b) => NAME_PRIORITY[b.kind] - NAME_PRIORITY[a.kind] ||
@@ -64,6 +64,7 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
       const e = bestEntry(name.values.map((v) => v.entry));
       const last = i + name.length;
       if (e.kind === 'city') out.push(mention(s, si, i, last, 'city', { ref: e.name, country: e.country }));
+      else if (e.kind === 'region') out.push(mention(s, si, i, last, 'region', { ref: e.name, country: e.country }));
       else out.push(mention(s, si, i, last, e.kind, { ref: e.id }));
       i = last;
     } else if (role) {

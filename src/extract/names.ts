@@ -78,6 +78,8 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       continue;
     }
     if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, WION Times
+    // "Foreign Affairs", "Civic Education": common words, capitalized, are no one's name
+    if (words.every((w) => lex.commonWords.has(fold(w.text))) && !lex.givenNames.has(fold(words[0].text)) && !titled) continue;
     const next = t[b];
     const next2 = t[b + 1];
     const speaks = !!next && SPEECH_VERBS.has(fold(next.text));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { PhraseTrie } from './trie.ts';
-import type { Cased, CityRecord, CountryRecord, NameEntry, OrgRecord, RoleRecord } from './types.ts';
+import type { Cased, CityRecord, CountryRecord, NameEntry, OrgRecord, RegionRecord, RoleRecord } from './types.ts';
 
 export type * from './types.ts';
 
@@ -18,6 +18,8 @@ export interface Lexicon {
   roleTitles: PhraseTrie<Cased<RoleRecord>>;
   /** Folded given names, family names written first (East Asian order), name particles. */
   givenNames: Set<string>;
+  /** Common English words (folded): a capitalized run made only of them is no person's name. */
+  commonWords: Set<string>;
   familyNames: Set<string>;
   particles: Set<string>;
   /** City name (folded) → its record, the most populous of a name. */
@@ -84,6 +86,10 @@ export function buildLexicon(dir: string = DATA_DIR): Lexicon {
       if (!prev || (prev.population ?? 0) < population) cities.set(fold(f), city);
     }
   }
+  // regions are no actors of their own, but knowing them keeps "North Rhine-Westphalia" from being a person
+  for (const r of readJson<RegionRecord[]>(dir, 'regions.json')) {
+    for (const f of [r.name, ...(r.aliases ?? [])]) names.add(f, cased(f, { kind: 'region', name: r.name, country: r.country }));
+  }
   const orgs = new Map(orgList.map((o) => [o.id, o]));
   for (const o of orgList) {
     const forms = new Set([o.name, ...(o.full ? [o.full] : []), ...(o.acronym ? [o.acronym] : []), ...o.aliases]);
@@ -100,6 +106,7 @@ export function buildLexicon(dir: string = DATA_DIR): Lexicon {
   return {
     countries, orgs, roles, names, roleTitles, cities,
     givenNames: readList(dir, 'given-names.txt'),
+    commonWords: readList(dir, 'common-words.txt'),
     familyNames: readList(dir, 'family-names.txt'),
     particles: readList(dir, 'name-particles.txt'),
   };

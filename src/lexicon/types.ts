@@ -36,6 +36,13 @@ export interface OrgRecord {
   wikidata?: string;
 }
 
+export interface RegionRecord {
+  name: string;
+  aliases?: string[];
+  kind: string;
+  country?: string;
+}
+
 export type RoleKind =
   | 'head_of_state' | 'head_of_gov' | 'minister' | 'official' | 'diplomat' | 'org_head' | 'party' | 'local' | 'royal'
   | string;
@@ -54,7 +61,8 @@ export type NameEntry =
   | { kind: 'demonym'; id: string; /** Indo-, Sino-: only before a hyphen. */ prefix?: boolean }
   | { kind: 'metonym'; id: string }
   | { kind: 'city'; name: string; country: string; population: number }
-  | { kind: 'org'; id: string };
+  | { kind: 'org'; id: string }
+  | { kind: 'region'; name: string; country?: string };
 
 /** A lexicon phrase with the case it must be written in to count. */
 export interface Cased<T> {
