@@ -11,6 +11,7 @@ import { dirSink, fileSink, streamSink, type DocumentSink } from '../io/outputs.
 import { formatForPath } from '../rdf/file.ts';
 import { defaultJobs, inOrder, inProcess, workerPool, type ExtractorPool } from '../io/pool.ts';
 import { Reporter } from '../io/report.ts';
+import { removeTempFilesSync } from '../io/atomic.ts';
 import { errorReason } from '../io/walk.ts';
 import type { Command } from './main.ts';
 
@@ -132,14 +133,17 @@ export function parseOptions(args: string[]): ExtractOptions {
   return options;
 }
 
+/** Whether an input holds many documents (a folder or a corpus) rather than one. */
+const holdsMany = async (input: string) =>
+  input !== '-' && (isCorpus(input) || (await stat(input).then((s) => s.isDirectory(), () => false)));
+
 /**
- * Worker threads pay off for many documents: folders and corpora. A few files, stdin, one job,
- * or an extractor given by a test run in this thread.
+ * Worker threads pay off for many documents: folders, corpora, many files. A few files, stdin,
+ * one job, or an extractor given by a test run in this thread.
  */
-async function choosePool(o: ExtractOptions, env: ExtractEnv): Promise<ExtractorPool> {
+async function choosePool(o: ExtractOptions, env: ExtractEnv, many: boolean): Promise<ExtractorPool> {
   if (env.extract) return inProcess(env.extract);
-  const many = await Promise.all(o.inputs.map(async (i) => i !== '-' && (isCorpus(i) || (await stat(i).then((s) => s.isDirectory(), () => false)))));
-  if (o.jobs > 1 && (many.some(Boolean) || o.inputs.length > o.jobs)) return workerPool(o.jobs);
+  if (o.jobs > 1 && (many || o.inputs.length > o.jobs)) return workerPool(o.jobs);
   return inProcess(await defaultExtractor());
 }
 
@@ -184,12 +188,21 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
     return 2;
   }
 
-  const reporter = new Reporter(env.stderr, { name: NAME, quiet: o.quiet, progress: env.tty ?? false });
+  const many = (await Promise.all(o.inputs.map(holdsMany))).some(Boolean);
+  const reporter = new Reporter(env.stderr, {
+    name: NAME, quiet: o.quiet, progress: env.tty ?? false, total: many ? undefined : o.inputs.length,
+  });
   const warn = (source: string, message: string) => reporter.warn(source, message);
   const toStdout = !o.outDir && (!o.output || o.output === '-');
+  // When the reader of stdout goes away (| head), writes fail with EPIPE: stop reading inputs,
+  // say nothing more than the summary, exit 1. `guarded` makes every wait on stdout end then.
   let stdoutError: Error | undefined;
-  const onStdoutError = (err: Error) => { stdoutError ??= err; };
+  let closed!: (err: Error) => void;
+  const stdoutClosed = new Promise<never>((_, reject) => { closed = reject; });
+  stdoutClosed.catch(() => undefined);
+  const onStdoutError = (err: Error) => { stdoutError ??= err; closed(err); };
   if (toStdout) env.stdout.on('error', onStdoutError);
+  const guarded = <T>(p: Promise<T>): Promise<T> => (toStdout ? Promise.race([p, stdoutClosed]) : p);
 
   const sinkOptions = { format: o.format, base: o.base, inputs: inputFiles, warn };
   let sink: DocumentSink;
@@ -201,7 +214,7 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
     return 1;
   }
 
-  const pool = await choosePool(o, env);
+  const pool = await choosePool(o, env, many);
   /** Extracts one document (or passes a failed input through); never rejects. */
   const work = async (item: InputItem): Promise<{ item: InputItem; x?: Extraction; error?: Error }> => {
     if (!item.ok) return { item };
@@ -214,7 +227,6 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
   const inputs = readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles });
   try {
     for await (const { item, x, error } of inOrder(inputs, work, o.jobs * 4)) {
-      if (stdoutError) break;
       if (!item.ok) {
         reporter.fail(item.source, item.reason);
         continue;
@@ -225,17 +237,18 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
         continue;
       }
       try {
-        await sink.add(x);
+        await guarded(sink.add(x));
       } catch (err) {
+        if (stdoutError) break;
         reporter.fail(source, `cannot write output: ${errorReason(err)}`);
         continue;
       }
       reporter.done(x.facts.length);
     }
-    await sink.end();
+    if (!stdoutError) await guarded(sink.end());
   } catch (err) {
     await sink.abort().catch(() => undefined);
-    if (!stdoutError && (err as NodeJS.ErrnoException).code !== 'EPIPE') {
+    if (!stdoutError) {
       reporter.fail(o.output ?? o.outDir ?? 'stdout', `cannot write output: ${errorReason(err)}`);
     }
   } finally {
@@ -246,11 +259,32 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
   return reporter.failed || stdoutError ? 1 : 0;
 }
 
+/** Ctrl-C or kill: remove half-written temp files, then exit as the signal asks (130, 143). */
+function onSignals(): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      removeTempFilesSync();
+      process.stderr.write(`\n${NAME}: interrupted; no output file was left half-written\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
+
 export const command: Command = {
-  run: (args) => runExtract(args, {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    tty: process.stderr.isTTY,
-  }),
+  async run(args) {
+    const off = onSignals();
+    try {
+      return await runExtract(args, {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        tty: process.stderr.isTTY,
+      });
+    } finally {
+      off();
+    }
+  },
 };

@@ -1,6 +1,6 @@
 // Atomic file output: write to a temp file beside the target, rename it over the target on
 // commit. A reader never sees a half-written file, and a failed run leaves the old file intact.
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -24,8 +24,20 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** Temp files not yet committed or aborted, for removeTempFilesSync. */
+const open_ = new Set<string>();
+
+/** Removes every temp file still being written (on SIGINT/SIGTERM, before exiting). */
+export function removeTempFilesSync(): void {
+  for (const p of open_) {
+    try { unlinkSync(p); } catch { /* already gone */ }
+  }
+  open_.clear();
+}
+
 export function openAtomic(path: string): AtomicFile {
   const tempPath = tempPathFor(path);
+  open_.add(tempPath);
   // 'wx': never follow or reuse an existing file at the temp name.
   const stream = createWriteStream(tempPath, { flags: 'wx' });
   let error: Error | undefined;
@@ -51,11 +63,13 @@ export function openAtomic(path: string): AtomicFile {
         const handle = await open(tempPath, 'r+');
         try { await handle.sync(); } finally { await handle.close(); }
         await rename(tempPath, path);
+        open_.delete(tempPath);
         state = 'committed';
       } catch (err) {
         state = 'aborted';
         stream.destroy();
         await removeTemp().catch(() => undefined);
+        open_.delete(tempPath);
         throw err;
       }
     },
@@ -67,6 +81,7 @@ export function openAtomic(path: string): AtomicFile {
         await finished(stream).catch(() => undefined);
       }
       await removeTemp();
+      open_.delete(tempPath);
     },
   };
 }

@@ -59,10 +59,6 @@ export class Reporter {
     this.tick();
   }
 
-  set total(n: number | undefined) {
-    this.options.total = n;
-  }
-
   /** Redraws the progress line at most ten times a second. */
   private tick(): void {
     if (!this.options.progress || this.options.quiet) return;

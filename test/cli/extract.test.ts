@@ -160,3 +160,26 @@ describe('the worker pool', () => {
     expect(err.replace(/\(\d+\.\d s\)/, '')).toBe(inThread.stderr.replace(/\(\d+\.\d s\)/, ''));
   });
 });
+
+describe('stdout closed by its reader (| head)', () => {
+  it('stops, prints only the summary and exits 1 instead of hanging', async () => {
+    const { runExtract } = await import('../../src/cli/extract.ts');
+    const { Writable, Readable } = await import('node:stream');
+    for (let i = 0; i < 20; i++) await writeFile(join(dir, `d${i}.txt`), 'Imran Khan visited Russia. '.repeat(50));
+    let writes = 0;
+    let err = '';
+    const stdout = new Writable({
+      highWaterMark: 16,
+      write(_c, _e, done) {
+        if (++writes < 3) return done();
+        done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const code = await runExtract([dir, '-f', 'ntriples'], {
+      stdin: Readable.from([]), stdout, extract: fakeExtract,
+      stderr: new Writable({ write(c, _e, done) { err += c; done(); } }),
+    });
+    expect(code).toBe(1);
+    expect(err).toMatch(/^actorgraph extract: \d+ documents?, \d+ facts?, 0 failed \(\d+\.\d s\)\n$/);
+  });
+});
