@@ -46,7 +46,7 @@ export const ORG_HEADS = set(`
   army navy forces force police guard military corps brigade militia group institute university college school
   company corporation corp inc ltd airlines airline agency foundation network channel times post news
   club team fc society chamber centre center board magazine newspaper institution foundation
-  observatory academy museum trust forum network service services commissions
+  observatory academy museum trust forum network service services commissions exchange ngo
 `);
 
 /** Words that make a capitalized phrase an event name. */

@@ -72,6 +72,12 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       if (org) { out.push(org); i = Math.max(i, org.last - 1); }
       continue;
     }
+    const roleAfter = lexical.find((m) => m.kind === 'role' && m.first === b);
+    if (roleAfter && ORG_TITLES.has(roleAfter.role!.label) && !titled && !lex.givenNames.has(fold(words[0].text))) {
+      // "Adidas CEO Herbert Hainer", "Spicejet Chairman Ajay Singh": the company before the title
+      out.push(span(s, si, t, a, b, 'org'));
+      continue;
+    }
     if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !NOT_ACRONYMS.has(words[0].text)) {
       // an acronym the lexicon lacks names an organization: "ASX chairman", "the head of the SSC"
       out.push(span(s, si, t, a, b, 'org'));
@@ -103,6 +109,9 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
   }
   return out;
 }
+
+// titles that only companies and institutions have: "Adidas CEO" (but "Opposition leader" is no organization)
+const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer']);
 
 const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM']);
 

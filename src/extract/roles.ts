@@ -12,9 +12,9 @@ import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson } from './context.ts';
 import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TRANSPARENT } from './grammar.ts';
 
-const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body']);
+const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been']);
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would']);
 // roles whose holder, when not stated, is the state body named in the same sentence
 const BODY_ROLES = new Set(['spokesperson', 'ambassador', 'official', 'envoy', 'press secretary']);
 
@@ -32,6 +32,8 @@ export interface TitleOnly {
 
 interface RoleHead {
   label: string;
+  /** A word such as "government" stood between holder and title: the role is a state's. */
+  ofState: boolean;
   status: 'current' | 'former';
   holderBefore?: string;
   /** Token index where the role's noun phrase starts (modifiers, holder included). */
@@ -49,6 +51,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   let k = r.first;
   let holderBefore: string | undefined;
   let adjectives = 0;
+  let ofState = false;
   if (PORTFOLIO_ROLES.has(label)) {
     const words: string[] = [];
     while (k > 0 && words.length < 3 && !c.mentionAt(k - 1) && c.sentence.tokens[k - 1].upper && !NON_NAMES.has(c.word(k - 1))) words.unshift(c.word(--k));
@@ -66,12 +69,13 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     }
     if (FORMER_MARKERS.has(w)) { status = 'former'; k--; continue; }
     if (w === '-' && FORMER_MARKERS.has(c.word(k - 2))) { status = 'former'; k -= 2; continue; }
+    if (w === '-' && c.word(k - 2) === 'co') { k -= 2; continue; }
     if (ROLE_PREFIXES.has(w)) {
       if (w !== 'acting' && w !== 'interim' && !label.startsWith(w)) label = `${w} ${label}`;
       k--;
       continue;
     }
-    if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { k--; continue; }
+    if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { ofState ||= TRANSPARENT.has(w); k--; continue; }
     // one or two plain adjectives: "new", "incumbent", "powerful"
     const tok = c.sentence.tokens[k - 1];
     if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && !/(ed|ing)$/.test(w) && w !== 'and') {
@@ -81,7 +85,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     }
     break;
   }
-  return { label, status, holderBefore, npStart: k };
+  return { label, status, holderBefore, npStart: k, ofState };
 }
 
 /** "of Pakistan", "of the United Nations" starting at token k. */
@@ -97,6 +101,24 @@ function holderAfter(c: SentenceContext, k: number): { key: string; end: number 
 function personAt(c: SentenceContext, k: number): Resolved | undefined {
   const m = c.mentionStartingAt(k);
   return m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) ? m : undefined;
+}
+
+/**
+ * "Russian Prime Minister Putin and his Japanese counterpart Taro Aso": the counterpart holds the
+ * same role as the title named before in the sentence, for the country named with "counterpart".
+ */
+function counterpartFacts(c: SentenceContext, earlier: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (let k = 1; k < c.words.length; k++) {
+    if (c.word(k) !== 'counterpart' && c.word(k) !== 'counterparts') continue;
+    const role = earlier.filter((f) => f.predicate === 'holdsRole' && f.role).pop();
+    const owner = c.mentionEndingAt(k) ?? (c.word(k - 1) === "'s" ? c.mentionEndingAt(k - 1) : undefined);
+    const holder = holderKey(owner);
+    const person = personAt(c, k + 1) ?? (c.word(k + 1) === ',' ? personAt(c, k + 2) : undefined);
+    if (!role || !holder || !person?.entity || person.entity === role.subject || holder === role.object) continue;
+    out.push(c.fact(person.entity, 'holdsRole', holder, 0.75, { role: role.role, status: role.status }));
+  }
+  return out;
 }
 
 export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
@@ -142,7 +164,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       continue;
     }
     if (!holder) {
-      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: r.role!.kind, status: head.status, ctx: c });
+      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: head.ofState ? 'official_of_state' : r.role!.kind, status: head.status, ctx: c });
       continue;
     }
     if (holder === person.entity) continue;
@@ -153,7 +175,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       ...(head.status === 'former' ? dated(c, r.first) : {}),
     }));
   }
-  return facts;
+  return [...facts, ...counterpartFacts(c, facts)];
 }
 
 function dated(c: SentenceContext, k: number): { date?: string } {
@@ -166,7 +188,7 @@ export type NearbyCountries = (sentence: number) => string[];
 
 // Roles that belong to a state: when the text does not say which, the state the article
 // names around the person is a good guess; organization roles (CEO, chairman) are not guessed.
-const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplomat', 'royal']);
+const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplomat', 'royal', 'official_of_state']);
 
 /**
  * Document-level completion of role facts:
