@@ -3,6 +3,7 @@
 // with a reason: empty, whitespace only, binary (NUL bytes, a known file signature),
 // invalid UTF-8 (with the byte offset). Line endings are kept as they are: offsets in the
 // output are indices into exactly this decoded text. HTML pages are reduced to their text.
+import { isUtf8 } from 'node:buffer';
 import { isHtml, htmlToText } from './html.ts';
 
 export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
@@ -73,7 +74,8 @@ export function invalidUtf8Offset(b: Uint8Array): number {
 /** Decodes UTF-8 text (BOM stripped), or says where it is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  const bad = invalidUtf8Offset(body);
+  // Buffer.isUtf8 is native and fast; the scan in JS runs only to say where the error is.
+  const bad = isUtf8(body) ? -1 : invalidUtf8Offset(body);
   if (bad >= 0) {
     const at = bad + (body === bytes ? 0 : 3);
     const hex = bytes[at].toString(16).padStart(2, '0');

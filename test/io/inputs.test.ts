@@ -190,3 +190,16 @@ describe('generated hostile inputs', () => {
     ]);
   });
 });
+
+describe('invalidUtf8Offset agrees with the platform', async () => {
+  const fc = (await import('fast-check')).default;
+  const { isUtf8 } = await import('node:buffer');
+  const { invalidUtf8Offset } = await import('../../src/io/decode.ts');
+  it('finds an error exactly when Buffer.isUtf8 does, and the prefix before it is valid', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+      const at = invalidUtf8Offset(bytes);
+      expect(at < 0).toBe(isUtf8(bytes));
+      if (at >= 0) expect(isUtf8(bytes.subarray(0, at))).toBe(true);
+    }), { numRuns: 2000 });
+  });
+});
