@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   ontology: { summary: 'print the RDF vocabulary (classes, relations, roles, alignments)', load: async () => (await import('./ontology.ts')).command },
   validate: { summary: 'check RDF graphs against the SHACL shapes of the contract', load: async () => (await import('./validate.ts')).command },
   query: { summary: 'run a SPARQL query (SELECT, ASK, CONSTRUCT) over RDF files', load: async () => (await import('./query.ts')).command },
+  push: { summary: 'load RDF into a SPARQL store, one named graph per document (Graph Store Protocol)', load: async () => (await import('./push.ts')).command },
   serve: { summary: 'serve the graph viewer and a read-only SPARQL endpoint on 127.0.0.1', load: async () => (await import('./serve.ts')).command },
 };
 
