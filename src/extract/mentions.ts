@@ -84,21 +84,22 @@ function isPossessiveNoun(t: Token[], i: number): boolean {
   return t[i].text.length < 2;
 }
 
-const PAIR_RE = /^(?:both|the two) (?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$|^both$/;
+const PAIR_NOUNS = /^(?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$/;
+const PAIR_VERBS = /^(?:are|were|have|had|will|would|agreed|signed|attended|sides)$/;
 
-/** "both countries", "the two sides", a bare "both" as subject: a pair of countries mentioned before. */
+/**
+ * "both countries", "the two sides", a bare "both" as subject ("both are members"): a pair of
+ * countries named before; and "the country", the one named last (both resolved with the entities).
+ */
 function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
   const out: Mention[] = [];
   const t = s.tokens;
+  const w = (k: number) => (k < t.length && !taken[k] ? fold(t[k].text) : '');
   for (let i = 0; i < t.length; i++) {
-    const w = fold(t[i].text);
-    if (taken[i] || (w !== 'both' && w !== 'the')) continue;
-    const three = t.slice(i, i + 3).map((x) => fold(x.text)).join(' ');
-    const two = t.slice(i, i + 2).map((x) => fold(x.text)).join(' ');
-    if (PAIR_RE.test(three) && w === 'the') out.push(mention(s, si, i, i + 3, 'pair'));
-    else if (w === 'both' && PAIR_RE.test(two)) out.push(mention(s, si, i, i + 2, 'pair'));
-    else if (w === 'the' && /^(country|nation)$/.test(fold(t[i + 1]?.text ?? '')) && !taken[i + 1]) out.push(mention(s, si, i, i + 2, 'countryRef'));
-    else if (w === 'both' && /^(are|were|have|had|will|would|sides|agreed|signed|attended)$/.test(fold(t[i + 1]?.text ?? ''))) out.push(mention(s, si, i, i + 1, 'pair'));
+    if (w(i) === 'the' && w(i + 1) === 'two' && PAIR_NOUNS.test(w(i + 2))) out.push(mention(s, si, i, i + 3, 'pair'));
+    else if (w(i) === 'both' && PAIR_NOUNS.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'pair'));
+    else if (w(i) === 'both' && PAIR_VERBS.test(w(i + 1))) out.push(mention(s, si, i, i + 1, 'pair'));
+    else if (w(i) === 'the' && /^(?:country|nation)$/.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'countryRef'));
   }
   return out;
 }
