@@ -78,8 +78,8 @@ export class GraphStoreClient {
         if (Number.isFinite(after) && after > 0) retryAfter = Math.min(after * 1000, 30_000);
       } catch (err) {
         if (err instanceof GraphStoreError) throw err;
-        const e = err as Error & { cause?: { code?: string } };
-        lastReason = e.name === 'TimeoutError' ? `no answer within ${this.o.timeoutMs} ms` : e.cause?.code ?? e.message;
+        const e = err as Error & { cause?: { code?: string; message?: string } };
+        lastReason = e.name === 'TimeoutError' ? `no answer within ${this.o.timeoutMs} ms` : e.cause?.code ?? e.cause?.message ?? e.message;
       }
       if (attempt === this.o.attempts) break;
       const delayMs = retryAfter ?? this.o.backoffMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
@@ -91,7 +91,9 @@ export class GraphStoreClient {
 
   /** One HTTP exchange, answering an authentication challenge once. */
   private async request(method: string, url: URL, body?: string): Promise<Response> {
+    let used: DigestChallenge | undefined;
     const go = () => {
+      used = this.challenge;
       const headers: Record<string, string> = {};
       const auth = this.authorization(method, url);
       if (auth) headers.Authorization = auth;
@@ -103,10 +105,11 @@ export class GraphStoreClient {
       const header = res.headers.get('www-authenticate');
       const challenge = parseDigestChallenge(header);
       const basic = !challenge && /^\s*Basic\b/i.test(header ?? '') && !this.basic;
-      if ((challenge && challenge.nonce !== this.challenge?.nonce) || basic) {
+      // Answer a challenge this request did not answer yet (another request may have set it meanwhile).
+      if ((challenge && challenge.nonce !== used?.nonce) || basic) {
         await res.body?.cancel();
-        if (challenge) [this.challenge, this.nc] = [challenge, 0];
-        else this.basic = true;
+        if (basic) this.basic = true;
+        else if (challenge!.nonce !== this.challenge?.nonce) [this.challenge, this.nc] = [challenge, 0];
         res = await go();
       }
     }
