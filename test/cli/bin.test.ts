@@ -35,3 +35,32 @@ describe('actorgraph extract, spawned', () => {
     expect(r.stderr).toMatch(/actorgraph extract: 1 document, \d+ facts?, 1 failed/);
   });
 });
+
+// Permission errors cannot be produced as root (root reads everything): there, run as nobody.
+const asRoot = process.getuid?.() === 0;
+const hasRunuser = asRoot && spawnSync('runuser', ['--help'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!asRoot || !hasRunuser)('unreadable inputs (run as nobody)', () => {
+  it('reports an unreadable file and folder, and extracts the rest', async () => {
+    const { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'ag-perm-'));
+    try {
+      chmodSync(dir, 0o755);
+      writeFileSync(join(dir, 'a.txt'), 'Imran Khan visited Russia.');
+      writeFileSync(join(dir, 'locked.txt'), 'secret');
+      chmodSync(join(dir, 'locked.txt'), 0);
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub', 'b.txt'), 'hidden');
+      chmodSync(join(dir, 'sub'), 0);
+      const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, 'bin/actorgraph.mjs', 'extract', dir, '-q', '-j', '1'], { encoding: 'utf8' });
+      expect(r.stderr).toContain(`actorgraph extract: ${join(dir, 'locked.txt')}: permission denied\n`);
+      expect(r.stderr).toContain(`actorgraph extract: ${join(dir, 'sub')}: cannot read folder: permission denied\n`);
+      expect(r.stderr).toMatch(/: 1 document, \d+ facts?, 2 failed/);
+      expect(r.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
