@@ -12,7 +12,8 @@ import { keysOf, listBackward, listForward, type ListRead } from './lists.ts';
 
 const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours']);
 const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'tour', 'journey', 'voyage']);
-const MOTION_TO = new Set(['went', 'go', 'goes', 'going', 'travelled', 'traveled', 'travel', 'travels', 'flew', 'fly', 'flies', 'headed', 'heads', 'came', 'returned']);
+// not "came to" or "returned to": people come and return home as often as they travel abroad
+const MOTION_TO = new Set(['went', 'go', 'goes', 'going', 'travelled', 'traveled', 'travel', 'travels', 'flew', 'fly', 'flies', 'headed', 'heads']);
 const ARRIVE_IN = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands']);
 const MEET_VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
 const PARTICIPATE_CUES: string[][] = [

@@ -48,7 +48,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       const p = t[a - 1];
       const w = fold(p.text);
       const lexical = lexAt.get(a - 1);
-      if (lexical?.kind === 'role' || lexical?.kind === 'person') break;
+      if (lexical?.kind === 'person') break;
       if (p.kind === 'punct' && !/^[-+&]$/.test(p.text)) break;
       if (!lexical && p.kind === 'word' && !p.upper && (LEFT_BOUNDARIES.has(w) || VERBISH.test(w) || NON_NAMES.has(w)) && w !== 'and') break;
       if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;

@@ -132,7 +132,16 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     // Title Name: "Prime Minister Imran Khan", "PM, Nawaz Sharif"
     person = personAt(c, r.last) ?? (c.word(r.last) === ',' ? personAt(c, r.last + 1) : undefined);
     if (person) {
-      holder ??= holderAfter(c, person.last)?.key;
+      const own = holderAfter(c, person.last);
+      holder ??= own?.key;
+      // "Presidents X of Brazil, Y of Russia": each next "Name of Country" holds the same title
+      for (let k = own?.end ?? -1; k > 0 && /^(,|and)$/.test(c.word(k)); ) {
+        const next = personAt(c, k + 1) ?? (c.word(k + 1) === 'and' ? personAt(c, k + 2) : undefined);
+        const of = next && holderAfter(c, next.last);
+        if (!next || !of) break;
+        facts.push(c.fact(next.entity!, 'holdsRole', of.key, 0.8, { role: head.label, status: head.status }));
+        k = of.end;
+      }
     } else {
       // the prime minister of Pakistan, Imran Khan
       const after = holderAfter(c, r.last);

@@ -101,6 +101,8 @@ export function buildLexicon(dir: string = DATA_DIR): Lexicon {
     for (const v of new Set([r.label, ...r.variants])) {
       // lowercase variants match in any case ("Prime Minister", "prime minister")
       roleTitles.add(v, { entry: r, exact: /\p{Lu}/u.test(v) ? v : null, caps: [] });
+      // "Presidents X of Brazil, Y of Russia": the plural introduces a list
+      if (!/\p{Lu}/u.test(v) && !/s$/.test(v)) roleTitles.add(`${v}s`, { entry: r, exact: null, caps: [] });
     }
   }
   return {
