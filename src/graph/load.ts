@@ -2,7 +2,7 @@
 // straight from news text through the extractor.
 import { readFile } from 'node:fs/promises';
 import type { Quad } from '@rdfjs/types';
-import type { Doc, Extraction } from '../model.ts';
+import type { Doc } from '../model.ts';
 import { formatFromPath, parseRdf, type RdfInputFormat } from '../rdf/read.ts';
 import { extractionToQuads } from '../rdf/quads.ts';
 import { ActorGraph } from './graph.ts';
@@ -34,7 +34,6 @@ export async function loadGraph(paths: string | string[]): Promise<ActorGraph> {
 export async function graphFromText(input: string | Doc | Doc[], options: { base?: string } = {}): Promise<ActorGraph> {
   const docs: Doc[] = typeof input === 'string' ? [{ id: 'text', text: input }] : ([] as Doc[]).concat(input);
   // The pipeline loads lazily: the query API must not pay for the extractor's lexicons.
-  const pipeline = '../pipeline.ts';
-  const { extract } = (await import(pipeline)) as { extract: (d: Doc) => Extraction };
+  const { extract } = await import('../pipeline.ts');
   return graphFromQuads(docs.flatMap((d) => extractionToQuads(extract(d), { base: options.base })));
 }
