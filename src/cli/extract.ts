@@ -240,6 +240,7 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
         await guarded(sink.add(x));
       } catch (err) {
         if (stdoutError) break;
+        if (!o.outDir) throw err; // the one graph cannot be written: the run ends (below)
         reporter.fail(source, `cannot write output: ${errorReason(err)}`);
         continue;
       }

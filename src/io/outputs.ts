@@ -1,11 +1,11 @@
 // Where `extract` writes: one graph for all documents (stdout or one file), or one file per
-// document in a folder. Files are written atomically (src/rdf/file.ts over ./atomic.ts), never
+// document in a folder. Files are written atomically (./atomic.ts), never
 // over an input file and never outside the output folder.
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Extraction } from '../model.ts';
-import { openRdfFile } from '../rdf/file.ts';
+import { openAtomic } from './atomic.ts';
 import { createRdfSink } from '../rdf/sink.ts';
 import { RDF_EXTENSIONS, type RdfFormat } from '../rdf/write.ts';
 import { fileStem, UniqueNames } from './ids.ts';
@@ -37,24 +37,36 @@ export function streamSink(out: Writable, options: SinkOptions): DocumentSink {
   return { add: (x) => sink.add(x), end: () => sink.end(), abort: async () => undefined };
 }
 
-/** One graph for every document in one file, which appears whole at the end or not at all. */
-export function fileSink(path: string, options: SinkOptions): DocumentSink {
-  const file = openRdfFile(path, { format: options.format, base: options.base });
+/**
+ * An RDF sink onto a file that appears whole at the end or not at all. Every wait is raced
+ * with the file's first write error (ENOSPC, EIO), so that a failing disk ends the run with
+ * that error instead of leaving it waiting for a 'drain' that never comes.
+ */
+function atomicRdfSink(path: string, options: SinkOptions): DocumentSink {
+  const file = openAtomic(path);
+  const failed = new Promise<never>((_, reject) => file.stream.once('error', reject));
+  failed.catch(() => undefined);
+  const guard = <T>(p: Promise<T>) => Promise.race([p, failed]);
+  const sink = createRdfSink(file.stream, { format: options.format, base: options.base, end: false });
   return {
-    add: (x) => file.add(x),
+    add: (x) => guard(sink.add(x)),
     async end() {
-      // Inputs found while walking folders are known only now.
       try {
+        // Inputs found while walking folders are known only now.
         await refuseInput(path, options.inputs);
+        await guard(sink.end());
+        await file.commit();
       } catch (err) {
-        await file.abort();
+        await file.abort().catch(() => undefined);
         throw err;
       }
-      await file.end();
     },
     abort: () => file.abort(),
   };
 }
+
+/** One graph for every document in one file. */
+export const fileSink = atomicRdfSink;
 
 /** One file per document in `dir`, named after its id (`seed.txt` → `seed.ttl`). */
 export async function dirSink(dir: string, options: SinkOptions): Promise<DocumentSink> {
@@ -70,8 +82,13 @@ export async function dirSink(dir: string, options: SinkOptions): Promise<Docume
       const path = join(root, `${name}.${ext}`);
       if (dirname(path) !== root) throw new Error(`output ${path} would be outside ${dir}`);
       await refuseInput(path, options.inputs);
-      const file = openRdfFile(path, { format: options.format, base: options.base });
-      await file.add(x);
+      const file = atomicRdfSink(path, options);
+      try {
+        await file.add(x);
+      } catch (err) {
+        await file.abort();
+        throw err;
+      }
       await file.end();
     },
     async end() {},
