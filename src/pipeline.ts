@@ -42,7 +42,9 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     facts.push(...roleFacts(c, titles), ...membershipFacts(c), ...visitFacts(c, memory),
       ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c));
   });
-  facts.push(...resolveTitlesOnly(titles, facts, nearbyCountries(bySentence)), ...placeFacts(table, sentences, doc.text));
+  const owners = possessiveOwners(table.mentions, doc.text);
+  const nearby = nearbyCountries(bySentence);
+  facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)]), ...placeFacts(table, sentences, doc.text));
 
   const kept = dedupe(facts);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
@@ -50,6 +52,18 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     .filter((e) => e.mentions.length > 0 || used.has(e.key))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { doc: { ...doc, sha256: sha256(doc.text) }, entities, facts: kept };
+}
+
+/** "Bolivia's Morales", "Hungary's Orban": the country a person is introduced as belonging to. */
+function possessiveOwners(ms: Resolved[], text: string): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [c, p] = [ms[i], ms[i + 1]];
+    if (!c.entity?.startsWith('country/') || c.kind === 'pair' || p.kind !== 'person' || !p.entity) continue;
+    if (!/^['’]s\s+$/.test(text.slice(c.end, p.start))) continue;
+    owners.set(p.entity, [...(owners.get(p.entity) ?? []), c.entity]);
+  }
+  return owners;
 }
 
 const NEARBY_BEFORE = 3;

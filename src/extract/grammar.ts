@@ -47,6 +47,7 @@ export const ORG_HEADS = set(`
   company corporation corp inc ltd airlines airline agency foundation network channel times post news
   club team fc society chamber centre center board magazine newspaper institution foundation
   observatory academy museum trust forum network service services commissions exchange ngo
+  gallery clinic hospital library theatre theater orchestra firm daily
 `);
 
 /** Words that make a capitalized phrase an event name. */
@@ -99,3 +100,6 @@ export const TITLE_WORDS = set(`
   correspondent reporter journalist analyst economist historian lawyer attorney activist spokesman spokeswoman
   commander officer chief president minister chancellor leader
 `);
+
+/** Lowercase nouns after a capitalized name that make it an organization: "the IG Metall union". */
+export const ORG_NOUNS = set(`party union group company firm newspaper daily magazine bank movement network agency foundation alliance coalition militia organization organisation institute club`);

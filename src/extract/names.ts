@@ -6,7 +6,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { fold, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
-import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './grammar.ts';
+import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS, ORG_NOUNS } from './grammar.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
 
@@ -70,6 +70,13 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
       const org = orgName(s, si, t, a, b, taken, lexical);
       if (org) { out.push(org); i = Math.max(i, org.last - 1); }
+      continue;
+    }
+    // "the IG Metall union", "the pro-European Democratic Left party": a name before an organization noun
+    let n = b;
+    while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(fold(t[n].text)) && /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/.test(fold(t[n].text))) n++;
+    if (n < t.length && !taken[n] && ORG_NOUNS.has(fold(t[n].text)) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
+      out.push(span(s, si, t, a, b, 'org'));
       continue;
     }
     const roleAfter = lexical.find((m) => m.kind === 'role' && m.first === b);

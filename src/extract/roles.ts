@@ -42,6 +42,9 @@ interface RoleHead {
 
 const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.entity : undefined);
 
+// -ed/-ing words that qualify a title rather than act as verbs: "the country's sitting president"
+const PARTICIPLE_ADJECTIVES = new Set(['sitting', 'reigning', 'ruling', 'governing', 'acting', 'elected', 'embattled', 'designated', 'appointed', 'respected', 'leading', 'founding', 'serving']);
+
 // Generic titles that take their portfolio from capitalized words before them: "Immigration Minister".
 const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);
 
@@ -78,7 +81,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { ofState ||= TRANSPARENT.has(w); k--; continue; }
     // one or two plain adjectives: "new", "incumbent", "powerful"
     const tok = c.sentence.tokens[k - 1];
-    if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && !/(ed|ing)$/.test(w) && w !== 'and') {
+    if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && (!/(ed|ing)$/.test(w) || PARTICIPLE_ADJECTIVES.has(w)) && w !== 'and') {
       adjectives++;
       k--;
       continue;
@@ -177,6 +180,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       continue;
     }
     if (holder === person.entity) continue;
+    // a mayor or governor belongs to a city or region, not to the country a capital stands for
+    if (r.role!.kind === 'local' && !holder.startsWith('org/')) continue;
     if (c.doubtful(head.npStart - 2, head.npStart)) confidence -= 0.2;
     facts.push(c.fact(person.entity!, 'holdsRole', holder, confidence, {
       role: head.label,
@@ -193,7 +198,7 @@ function dated(c: SentenceContext, k: number): { date?: string } {
 }
 
 /** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
-export type NearbyCountries = (sentence: number) => string[];
+export type NearbyCountries = (sentence: number, person: string) => string[];
 
 // Roles that belong to a state: when the text does not say which, the state the article
 // names around the person is a good guess; organization roles (CEO, chairman) are not guessed.
@@ -221,7 +226,7 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
       const visited = new Set(facts.filter((f) => f.predicate === 'visited' && f.subject === t.person).map((f) => f.object));
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
-      const country = nearby(t.ctx.index).find((c) => !visited.has(c) && !taken.has(c));
+      const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c));
       if (country) out.push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
       continue;
     }
