@@ -4,13 +4,13 @@
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SparqlEndpointFetcher } from 'fetch-sparql-endpoint';
 import { runExtract } from '../../src/cli/extract.ts';
 import { run as push } from '../../src/cli/push.ts';
 import { documentGraphs, tripleCount } from '../../src/sparql/push.ts';
 import { startVirtuoso, type Virtuoso } from './virtuoso.ts';
+import { capture } from '../sparql/capture.ts';
 
 const DWIE = ['DW_14773081', 'DW_1477989', 'DW_1534424', 'DW_16699120', 'DW_18195588', 'DW_1583453', 'DW_15433650', 'DW_16017138'];
 const GRAPH_BASE = 'https://w3id.org/actorgraph/test-graph/';
@@ -19,17 +19,8 @@ const seed = join(work, 'seed.ttl');
 const dwie = join(work, 'dwie.ttl');
 let virtuoso: Virtuoso;
 
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const text = { out: '', err: '' };
-  stdout.on('data', (d) => (text.out += d));
-  stderr.on('data', (d) => (text.err += d));
-  return { io: { stdout, stderr, stdin: process.stdin }, text };
-}
-
 async function extract(inputs: string, output: string) {
-  const { io: streams, text } = io();
+  const { io: streams, text } = capture();
   const status = await runExtract([inputs, '-o', output, '--quiet'], streams as never);
   if (status !== 0) throw new Error(`extract ${inputs}: ${text.err}`);
 }
@@ -73,7 +64,7 @@ const pushArgs = (password: string, ...files: string[]) =>
 
 describe('push to Virtuoso', () => {
   it('loads the seed and a DWIE corpus, one named graph per document, with every triple', async () => {
-    const { io: streams, text } = io();
+    const { io: streams, text } = capture();
     expect(await push(pushArgs('dba', seed, dwie), streams), text.err).toBe(0);
     const expected = await expectedCounts([seed, dwie]);
     expect(Object.keys(expected).filter((g) => g.includes('/doc/'))).toHaveLength(1 + DWIE.length);
@@ -98,14 +89,14 @@ describe('push to Virtuoso', () => {
 
   it('pushing again leaves the same data', async () => {
     const before = await countsInStore();
-    const { io: streams, text } = io();
+    const { io: streams, text } = capture();
     expect(await push(pushArgs('dba', seed, dwie), streams), text.err).toBe(0);
     expect(await countsInStore()).toEqual(before);
   });
 
   it('a failed push names the documents it did not load and changes nothing', async () => {
     const before = await countsInStore();
-    const { io: streams, text } = io();
+    const { io: streams, text } = capture();
     expect(await push(pushArgs('wrong password', seed), streams)).toBe(1);
     expect(text.out).toMatch(/loaded 0 of \d+ graphs/);
     expect(text.err).toMatch(/\d+ not loaded:\n/);

@@ -2,12 +2,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.ts';
 import { extractionToQuads } from '../../src/rdf/quads.ts';
 import { writeRdf } from '../../src/rdf/write.ts';
 import { run } from '../../src/cli/query.ts';
+import { capture } from './capture.ts';
 
 const SEED_ID = '000_7dbc5fa66e82dbcb';
 const dir = mkdtempSync(join(tmpdir(), 'actorgraph-examples-'));
@@ -18,14 +18,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The example's answer as rows of { variable: value }. */
 async function example(name: string): Promise<Record<string, string>[]> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  expect(await run([seed, '-f', `examples/queries/${name}.rq`, '--format', 'json'], { stdout, stderr }), err).toBe(0);
-  const json = JSON.parse(out) as { results: { bindings: Record<string, { value: string }>[] } };
+  const { io, text: t } = capture();
+  expect(await run([seed, '-f', `examples/queries/${name}.rq`, '--format', 'json'], io), t.err).toBe(0);
+  const json = JSON.parse(t.out) as { results: { bindings: Record<string, { value: string }>[] } };
   return json.results.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
 

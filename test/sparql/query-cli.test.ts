@@ -1,19 +1,14 @@
 // `actorgraph query`: arguments, formats, errors, and examples/queries/*.rq with their answers.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run, withPrefixes } from '../../src/cli/query.ts';
+import { capture } from './capture.ts';
 
 const FIXTURE = 'test/fixtures/graph/seed-like.ttl';
 
 async function query(...args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await run(args, { stdout, stderr });
-  return { code, out, err };
+  const { io, text } = capture();
+  const code = await run(args, io);
+  return { code, ...text };
 }
 
 const csvRows = (out: string) => out.trim().split('\r\n').map((l) => l.split(','));
