@@ -11,6 +11,7 @@ export function unsafeIdReason(id: string): string | undefined {
 }
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+/** Bytes of UTF-8 a stem may take: file systems allow 255, the extension and suffixes need some. */
 const MAX_STEM = 120;
 
 /**
@@ -24,17 +25,25 @@ export function fileStem(id: string): string {
     .replace(/[.\s]+$/, (m) => '_'.repeat(m.length));
   if (!s || /^_*$/.test(s)) s = `doc_${s}`;
   if (RESERVED.test(s)) s = `_${s}`;
-  if (s.length > MAX_STEM) {
+  if (Buffer.byteLength(s) > MAX_STEM) {
     const hash = createHash('sha256').update(id).digest('hex').slice(0, 10);
-    s = `${[...s].slice(0, MAX_STEM - 11).join('')}-${hash}`;
+    let kept = '';
+    for (const ch of s) {
+      if (Buffer.byteLength(kept + ch) > MAX_STEM - 11) break;
+      kept += ch;
+    }
+    s = `${kept}-${hash}`;
   }
   return s;
 }
 
-/** Hands out names that are unique (case-insensitively by default: macOS and Windows). */
+/**
+ * Hands out names that are unique; by default ignoring case and Unicode normalization, as the
+ * file systems of macOS and Windows do (é and e + U+0301 are one file name there).
+ */
 export class UniqueNames {
   private readonly taken = new Set<string>();
-  constructor(private readonly key: (name: string) => string = (n) => n.toLowerCase()) {}
+  constructor(private readonly key: (name: string) => string = (n) => n.normalize('NFC').toLowerCase()) {}
 
   /** `name` itself when free, else `name-2`, `name-3`, ... */
   claim(name: string): string {
