@@ -46,7 +46,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   const nearby = nearbyCountries(bySentence);
   facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)]), ...placeFacts(table, sentences, doc.text));
 
-  const kept = dedupe(facts);
+  const kept = dropHomeVisits(dedupe(facts), table.countryOf);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
   const entities: Entity[] = [...table.entities.values()]
     .filter((e) => e.mentions.length > 0 || used.has(e.key))
@@ -83,6 +83,12 @@ function nearbyCountries(bySentence: Map<number, Resolved[]>) {
     keys.push(...[...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k));
     return [...new Set(keys)];
   };
+}
+
+/** A visit is to somewhere else: a president "visiting" a city of the country he leads is not one. */
+function dropHomeVisits(facts: Fact[], countryOf: Map<string, string>): Fact[] {
+  const home = new Set(facts.filter((f) => f.predicate === 'holdsRole').map((f) => `${f.subject}|${f.object}`));
+  return facts.filter((f) => f.predicate !== 'visited' || !home.has(`${f.subject}|${countryOf.get(f.object) ?? f.object}`));
 }
 
 /** One fact per (subject, predicate, role, object, sentence): the most confident reading. */

@@ -100,7 +100,8 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   }
   resolvePersons(out, table, docId);
   resolvePairs(out, text);
-  resolveCountryRefs(out);
+  const groupings = new Set([...lex.orgs.values()].filter((o) => o.kind === 'grouping').map((o) => `org/${o.id}`));
+  resolveCountryRefs(out, groupings);
   return { entities: table.entities, countryOf: table.countryOf, mentions: out };
 }
 
@@ -232,12 +233,16 @@ function resolvePairs(ms: Resolved[], text: string): void {
 
 const COUNTRY_REF_WINDOW = 3;
 
-/** "the country": the country named last, within a few sentences. */
-function resolveCountryRefs(ms: Resolved[]): void {
-  let last: Resolved | undefined;
+/** "the country": the country named last; "the alliance", "the bloc": the grouping named last. */
+function resolveCountryRefs(ms: Resolved[], groupings: Set<string>): void {
+  let country: Resolved | undefined;
+  let group: Resolved | undefined;
   for (const m of ms) {
     if (m.kind === 'countryRef') {
-      if (last && m.sentence - last.sentence <= COUNTRY_REF_WINDOW) m.entity = last.entity;
-    } else if (m.entity?.startsWith('country/') && m.kind !== 'pair') last = m;
+      if (country && m.sentence - country.sentence <= COUNTRY_REF_WINDOW) m.entity = country.entity;
+    } else if (m.kind === 'orgRef') {
+      if (group && m.sentence - group.sentence <= COUNTRY_REF_WINDOW) m.entity = group.entity;
+    } else if (m.entity?.startsWith('country/') && m.kind !== 'pair') country = m;
+    else if (m.kind === 'org' && m.entity && groupings.has(m.entity)) group = m;
   }
 }

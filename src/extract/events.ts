@@ -138,9 +138,10 @@ export function meetingFacts(c: SentenceContext): Fact[] {
         keys.forEach((x, i) => meet([x], keys.slice(i + 1), k));
         continue;
       }
-      // P met (with) Q
+      // P met (with) Q / P met his Russian counterpart Q
       let j = k + 1;
       if (c.word(j) === 'with') j++;
+      j = skipCounterpart(c, j);
       const objects = listForward(c, j, person);
       const subject = subjectBefore(c, k);
       if (subject && person(subject) && objects.items.length && !c.doubtful(subject.last, k)) meet([subject.entity!], keysOf(objects.items), k);
@@ -148,7 +149,7 @@ export function meetingFacts(c: SentenceContext): Fact[] {
     }
     // talks / meeting between P and Q; P held talks with Q
     if ((w === 'talks' || w === 'meeting' || w === 'meetings') && (c.word(k + 1) === 'between' || c.word(k + 1) === 'with')) {
-      const objects = listForward(c, k + 2, person);
+      const objects = listForward(c, skipCounterpart(c, k + 2), person);
       const keys = keysOf(objects.items);
       if (c.word(k + 1) === 'between' && keys.length >= 2) keys.forEach((x, i) => meet([x], keys.slice(i + 1), k));
       else if (c.word(k + 1) === 'with' && keys.length) {
@@ -158,6 +159,17 @@ export function meetingFacts(c: SentenceContext): Fact[] {
     }
   }
   return facts;
+}
+
+// "his Russian counterpart", "Saudi Crown Prince": words before the name of the one met
+function skipCounterpart(c: SentenceContext, j: number): number {
+  for (let steps = 0; steps < 6; steps++) {
+    const m = c.mentionStartingAt(j);
+    if (m && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'role' || (m.kind === 'pronoun' && /^(his|her)$/.test(c.word(j))))) { j = m.last; continue; }
+    if (/^(the|their|its|counterpart|counterparts|'s)$/.test(c.word(j))) { j++; continue; }
+    break;
+  }
+  return j;
 }
 
 function cueAt(c: SentenceContext, k: number, cue: string[]): boolean {

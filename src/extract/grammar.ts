@@ -72,7 +72,8 @@ export const ROLE_PREFIXES = set(`deputy vice assistant junior acting interim`);
 
 /** Words that negate or hedge the statement of a fact in their clause. */
 export const NEGATIONS = set(`not no never neither nor n't cannot denied denies deny refused refuses rejected without`);
-export const HEDGES = set(`could might may would should if unless whether possible possibly perhaps reportedly allegedly rumoured rumored`);
+// "would" is left out: in reported speech it states a plan ("Putin would attend the summit")
+export const HEDGES = set(`could might may if unless whether possible possibly perhaps reportedly allegedly rumoured rumored`);
 
 /** Last words of place names that are not countries or cities (regions, features, buildings). */
 export const PLACE_HEADS = set(`

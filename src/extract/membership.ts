@@ -15,7 +15,7 @@ const INTRO = new Set(['—', '–', ':', ',', 'such', 'as', 'including', 'like'
 const GROUP_NOUNS = new Set(['grouping', 'groupings', 'bloc', 'blocs', 'alliance', 'group', 'organisation', 'organization', 'forum']);
 
 const countryish = (m: Resolved) => isCountry(m.entity) || !!m.pair;
-const grouping = (m: Resolved) => m.kind === 'org' && isGroup(m.entity);
+const grouping = (m: Resolved) => (m.kind === 'org' || m.kind === 'orgRef') && isGroup(m.entity);
 
 export function membershipFacts(c: SentenceContext): Fact[] {
   const facts: Fact[] = [];
@@ -43,9 +43,7 @@ export function membershipFacts(c: SentenceContext): Fact[] {
     }
     // X joined A
     if (w === 'joined' || w === 'joins') {
-      let j = k + 1;
-      if (c.word(j) === 'the') j++;
-      const group = c.mentionStartingAt(j);
+      const group = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
       if (!group || !grouping(group)) continue;
       let i = k;
       while (i > 0 && /^(has|have|had|formally|officially|finally|also|then|later)$/.test(c.word(i - 1))) i--;
@@ -65,6 +63,9 @@ export function membershipFacts(c: SentenceContext): Fact[] {
     }
     // A members X, Y / the five A nations — X, Y / A member states such as X
     let j = m.last;
+    // the lexicon may know the collective form itself: "BRICS nations"
+    const collectiveInName = COLLECTIVE.has(c.word(m.last - 1)) || MEMBER_NOUNS.has(c.word(m.last - 1));
+    if (collectiveInName) j--;
     while (GROUP_NOUNS.has(c.word(j))) j++;
     if (!MEMBER_NOUNS.has(c.word(j)) && !COLLECTIVE.has(c.word(j))) continue;
     j++;
@@ -72,7 +73,7 @@ export function membershipFacts(c: SentenceContext): Fact[] {
     let steps = 0;
     while (INTRO.has(c.word(j)) && steps++ < 3) j++;
     const members = listForward(c, j, countryish);
-    const hasList = members.items.length >= 1 && (MEMBER_NOUNS.has(c.word(m.last)) || members.items.length >= 2 || steps > 0);
+    const hasList = members.items.length >= 1 && (MEMBER_NOUNS.has(c.word(j - 1)) || MEMBER_NOUNS.has(c.word(m.last)) || members.items.length >= 2 || steps > 0);
     if (hasList && !c.doubtful(m.first - 3, m.first)) add(keysOf(members.items), [m.entity!], 0.8, k);
   }
   return facts;

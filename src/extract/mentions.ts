@@ -11,7 +11,7 @@ import { PERSON_PRONOUNS } from './grammar.ts';
 
 export type MentionKind =
   | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body' | 'region'
-  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair' | 'countryRef';
+  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair' | 'countryRef' | 'orgRef';
 
 export interface Mention extends Span {
   kind: MentionKind;
@@ -60,8 +60,11 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
     const name = lex.names.longestAt(t, i, (v, m) => caseFits(v, m) && m[0].kind === 'word' && !/^[-']$/.test(m[m.length - 1].text) &&
       !(v.entry.kind === 'demonym' && v.entry.prefix && !(t[i + m.length]?.text === '-' && t[i + m.length].glued)));
     const role = lex.roleTitles.longestAt(t, i, (v, m) => (v.exact === null || m.map((x) => x.text).join(' ') === v.exact) && !(m.length === 1 && isPossessiveNoun(t, i)));
-    if (name && (!role || name.length >= role.length)) {
-      const e = bestEntry(name.values.map((v) => v.entry));
+    const e0 = name && bestEntry(name.values.map((v) => v.entry));
+    const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region') &&
+      lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word';
+    if (name && !givenBeforeName && (!role || name.length >= role.length)) {
+      const e = e0!;
       const last = i + name.length;
       if (e.kind === 'city') out.push(mention(s, si, i, last, 'city', { ref: e.name, country: e.country }));
       else if (e.kind === 'region') out.push(mention(s, si, i, last, 'region', { ref: e.name, country: e.country }));
@@ -100,6 +103,7 @@ function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
     else if (w(i) === 'both' && PAIR_NOUNS.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'pair'));
     else if (w(i) === 'both' && PAIR_VERBS.test(w(i + 1))) out.push(mention(s, si, i, i + 1, 'pair'));
     else if (w(i) === 'the' && /^(?:country|nation)$/.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'countryRef'));
+    else if (w(i) === 'the' && /^(?:alliance|bloc|grouping|organisation|organization)$/.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'orgRef'));
   }
   return out;
 }

@@ -1,0 +1,66 @@
+// Sentences of the genre actorgraph is for, written for this test (no dataset article): each
+// asserts a fact a user relies on, or a fact the text denies.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.ts';
+import type { Extraction } from '../../src/model.ts';
+
+const text = readFileSync(new URL('../fixtures/genre/diplomacy.txt', import.meta.url), 'utf8');
+const x = extract({ id: 'diplomacy', text });
+
+function facts(ex: Extraction) {
+  const label = (k: string) => ex.entities.find((e) => e.key === k)?.label ?? k;
+  return ex.facts.map((f) => `${label(f.subject)} ${f.predicate}${f.role ? `(${f.role})` : ''} ${label(f.object)}`);
+}
+
+const all = facts(x);
+
+describe('diplomatic news', () => {
+  it.each([
+    'Wang Yi holdsRole(foreign minister) China',
+    'Sergey Lavrov holdsRole(foreign minister) Russia',
+    'Wang Yi met Sergey Lavrov',
+    'Narendra Modi holdsRole(prime minister) India',
+    'Narendra Modi visited Japan',
+    'Narendra Modi participatedIn Quad summit in Tokyo',
+    'Antony Blinken holdsRole(secretary of state) United States',
+    'Antony Blinken met Mohammed bin Salman',
+    'Dmitry Peskov holdsRole(spokesperson) Russia',
+    'Vladimir Putin participatedIn G20 summit in New Delhi',
+    'Jens Stoltenberg holdsRole(secretary-general) NATO',
+    'S. Jaishankar visited United States',
+    'China involvedIn Sino-Indian border dispute',
+    'India involvedIn Sino-Indian border dispute',
+    'Pakistan partyTo Indus Waters Treaty',
+    'Volodymyr Zelensky visited Poland',
+  ])('states %s', (fact) => expect(all).toContain(fact));
+
+  it('reads memberships from an apposed list, "became X\'s member" and "joined the alliance"', () => {
+    for (const c of ['Brazil', 'Russia', 'India', 'China', 'South Africa']) expect(all).toContain(`${c} memberOf BRICS`);
+    expect(all).toContain('Finland memberOf NATO');
+    expect(all).toContain('Sweden memberOf NATO');
+  });
+
+  it('keeps what the text denies out of the graph', () => {
+    expect(all).not.toContain('Turkey memberOf European Union');
+    expect(all.some((f) => f.startsWith('Angela Merkel participatedIn'))).toBe(false);
+  });
+
+  it('marks a former office as former', () => {
+    expect(x.facts.find((f) => f.role === 'chancellor')?.status).toBe('former');
+  });
+
+  it('does not count a leader travelling in the country he leads as a visit', () => {
+    expect(all).not.toContain('Volodymyr Zelensky visited Ukraine');
+  });
+
+  it('does not take a given name for a town of the same name ("Antony Blinken")', () => {
+    expect(x.entities.some((e) => e.type === 'City' && e.label === 'Antony')).toBe(false);
+  });
+
+  it('dates what the sentence dates', () => {
+    expect(x.facts.find((f) => f.predicate === 'partyTo')?.date).toBe('1960');
+    const finland = x.entities.find((e) => e.label === 'Finland')!.key;
+    expect(x.facts.find((f) => f.subject === finland && f.predicate === 'memberOf')?.date).toBe('2023-04');
+  });
+});
