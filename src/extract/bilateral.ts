@@ -14,8 +14,8 @@ export function pairedCountries(c: SentenceContext): string[] {
   for (let i = 0; i + 1 < countries.length; i++) {
     const a = countries[i];
     const b = countries[i + 1];
-    const gap = c.between(a.last, b.first);
-    if (gap.length === 1 && (gap[0] === '-' || gap[0] === 'and' || gap[0] === '/')) out.push(a.entity!, b.entity!);
+    const gap = c.between(a.last, b.first).join(' ');
+    if (/^(-|and|\/|and the|,)$/.test(gap)) out.push(a.entity!, b.entity!);
   }
   return [...new Set(out)];
 }

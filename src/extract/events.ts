@@ -19,17 +19,37 @@ const MEET_VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
 const PARTICIPATE_CUES: string[][] = [
   ['attended'], ['attend'], ['attends'], ['attending'], ['took', 'part', 'in'], ['take', 'part', 'in'], ['taking', 'part', 'in'],
   ['participated', 'in'], ['participate', 'in'], ['participates', 'in'], ['part', 'of'], ['engaging', 'under'],
-  ['engaging', 'in'], ['engaged', 'in'], ['hosted'], ['hosts'], ['hosting'], ['for'], ['at'], ['sidelines', 'of'],
+  ['engaging', 'in'], ['engaged', 'in'], ['hosted'], ['hosts'], ['hosting'], ['host'], ['for'], ['at'], ['sidelines', 'of'],
 ];
-const LIST_CUES: string[][] = [['participation', 'of'], ['involving'], ['attended', 'by'], ['including'], ['with']];
+const LIST_CUES: string[][] = [['participation', 'of'], ['involving'], ['attended', 'by'], ['hosted', 'by'], ['including'], ['with']];
 const SUBJECT_WINDOW = 14; // tokens to look left for the subject of a verb
 
 const actor = (m: Resolved) => (isPerson(m.entity) || isCountry(m.entity) || !!m.pair) && m.kind !== 'role';
 const person = (m: Resolved) => isPerson(m.entity) && (m.kind === 'person' || m.kind === 'pronoun');
 const place = (m: Resolved) => isPlace(m.entity) && ['country', 'city', 'metonym', 'countryRef'].includes(m.kind);
 
-/** The nearest actor before token k in the clause: a person first, else a country. */
+/**
+ * The nearest actor before token k in the clause. A country that only qualifies a title
+ * ("Russian President Putin") or a name ("Modi of India") stands for its person, not itself.
+ */
 function subjectBefore(c: SentenceContext, k: number): Resolved | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= SUBJECT_WINDOW; j--) {
+    if (c.word(j) === ';' || c.word(j) === 'which' || c.word(j) === 'while') break;
+    const m = c.mentionAt(j);
+    if (!m) continue;
+    j = m.first;
+    if (person(m)) return m;
+    if (!actor(m)) continue;
+    // "the country" after a verb is its object ("visiting the country as part of"), not the subject
+    const object = m.kind === 'countryRef' && m.first > 0 && c.word(m.first - 1) !== ',';
+    const qualifies = object || c.mentionStartingAt(m.last)?.kind === 'role' || c.word(m.first - 1) === 'of' || c.word(m.last) === "'s";
+    if (!qualifies) return m;
+  }
+  return undefined;
+}
+
+/** The nearest person before token k in the clause (else the nearest actor): the traveller of "went to X for E". */
+function travellerBefore(c: SentenceContext, k: number): Resolved | undefined {
   let fallback: Resolved | undefined;
   for (let j = k - 1; j >= 0 && k - j <= SUBJECT_WINDOW; j--) {
     if (c.word(j) === ';' || c.word(j) === 'which' || c.word(j) === 'while') break;
@@ -112,7 +132,7 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
     else if (MOTION_TO.has(w) && c.word(k + 1) === 'to') where = placeAfter(c, k + 2);
     else if (ARRIVE_IN.has(w) && c.word(k + 1) === 'in') where = placeAfter(c, k + 2);
     if (!where) continue;
-    who = subjectBefore(c, k);
+    who = travellerBefore(c, k);
     if (!who || c.doubtful(who.last, k)) continue;
     visit(who, where, k, 0.8);
   }
@@ -147,6 +167,12 @@ export function meetingFacts(c: SentenceContext): Fact[] {
       if (subject && person(subject) && objects.items.length && !c.doubtful(subject.last, k)) meet([subject.entity!], keysOf(objects.items), k);
       continue;
     }
+    // P and Q held talks
+    if (w === 'talks' && /^(held|hold|holds|holding)$/.test(c.word(k - 1)) && c.word(k + 1) !== 'with') {
+      const keys = keysOf(listBackward(c, k - 1, person).items);
+      if (keys.length >= 2 && !c.doubtful(k - 4, k)) keys.forEach((x, i) => meet([x], keys.slice(i + 1), k));
+      continue;
+    }
     // talks / meeting between P and Q; P held talks with Q
     if ((w === 'talks' || w === 'meeting' || w === 'meetings') && (c.word(k + 1) === 'between' || c.word(k + 1) === 'with')) {
       const objects = listForward(c, skipCounterpart(c, k + 2), person);
@@ -165,7 +191,8 @@ export function meetingFacts(c: SentenceContext): Fact[] {
 function skipCounterpart(c: SentenceContext, j: number): number {
   for (let steps = 0; steps < 6; steps++) {
     const m = c.mentionStartingAt(j);
-    if (m && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'role' || (m.kind === 'pronoun' && /^(his|her)$/.test(c.word(j))))) { j = m.last; continue; }
+    const titleNext = m && (c.mentionStartingAt(m.last)?.kind === 'role' || c.word(m.last) === 'counterpart' || c.word(m.last) === 'counterparts');
+    if (m && (((m.kind === 'demonym' || m.kind === 'country') && titleNext) || m.kind === 'role' || (m.kind === 'pronoun' && /^(his|her)$/.test(c.word(j))))) { j = m.last; continue; }
     if (/^(the|their|its|counterpart|counterparts|'s)$/.test(c.word(j))) { j++; continue; }
     break;
   }
@@ -201,11 +228,14 @@ export function participationFacts(c: SentenceContext): Fact[] {
       if (cue[0] === 'sidelines') {
         const met = c.words.slice(0, at).findLastIndex((w) => MEET_VERBS.has(w) && w !== 'meeting');
         if (met >= 0) {
-          const people = listBackward(c, met, person);
-          if (people.items.length) { join(keysOf(people.items), e.entity!, 0.8, e.first); break; }
+          // both sides of the meeting: "X met Y on the sidelines of", "X and Y met on the sidelines of"
+          let after = met + 1;
+          if (c.word(after) === 'with') after++;
+          const people = [...listBackward(c, met, person).items, ...listForward(c, skipCounterpart(c, after), person).items];
+          if (people.length) { join(keysOf(people), e.entity!, 0.8, e.first); break; }
           subject = subjectBefore(c, met);
         }
-      } else subject = subjectBefore(c, at);
+      } else subject = cue[0] === 'for' || cue[0] === 'at' ? travellerBefore(c, at) : subjectBefore(c, at);
       if ((cue[0] === 'for' || cue[0] === 'at') && !(subject && person(subject))) break;
       if (subject && !c.doubtful(subject.last, at)) join(subject.pair ?? [subject.entity!], e.entity!, cue[0] === 'for' || cue[0] === 'at' ? 0.7 : 0.8, e.first);
       break;
@@ -214,7 +244,7 @@ export function participationFacts(c: SentenceContext): Fact[] {
     for (let k = e.last; k < Math.min(c.words.length, e.last + 6); k++) {
       const cue = LIST_CUES.find((q) => cueAt(c, k, q));
       if (!cue) continue;
-      const list = listForward(c, k + cue.length, (m) => isCountry(m.entity) || person(m));
+      const list = listForward(c, skipCounterpart(c, k + cue.length), (m) => isCountry(m.entity) || person(m));
       if (list.items.length >= (cue[0] === 'with' || cue[0] === 'including' ? 2 : 1)) join(keysOf(list.items), e.entity!, 0.75, k);
       break;
     }

@@ -49,7 +49,8 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       const w = fold(p.text);
       const lexical = lexAt.get(a - 1);
       if (lexical?.kind === 'person') break;
-      if (p.kind === 'punct' && !/^[-+&]$/.test(p.text)) break;
+      // "leaders' summit": an apostrophe glued to a plural is part of the name
+      if (p.kind === 'punct' && !/^[-+&]$/.test(p.text) && !(/^['’]$/.test(p.text) && p.glued && /s$/.test(t[a - 2]?.text ?? ''))) break;
       if (!lexical && p.kind === 'word' && !p.upper && (LEFT_BOUNDARIES.has(w) || VERBISH.test(w) || NON_NAMES.has(w)) && w !== 'and') break;
       if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;
       a--;

@@ -64,3 +64,30 @@ describe('diplomatic news', () => {
     expect(x.facts.find((f) => f.subject === finland && f.predicate === 'memberOf')?.date).toBe('2023-04');
   });
 });
+
+describe('briefings, summits and groupings', () => {
+  const y = extract({ id: 'briefings', text: readFileSync(new URL('../fixtures/genre/briefings.txt', import.meta.url), 'utf8') });
+  const got = facts(y);
+  it.each([
+    'Joko Widodo holdsRole(president) Indonesia',
+    'Joko Widodo participatedIn 43rd ASEAN Summit',
+    'Mao Ning holdsRole(spokesperson) Chinese foreign ministry',
+    'Chinese foreign ministry partOf China',
+    'Arindam Bagchi holdsRole(spokesperson) Ministry of External Affairs',
+    'India participatedIn G20 leaders\' summit',
+    'Egypt memberOf BRICS',
+    'United Arab Emirates memberOf BRICS',
+    'Emmanuel Macron met Olaf Scholz',
+    'Japan memberOf Quad',
+    'Nawaz Sharif holdsRole(prime minister) Pakistan',
+    'William Ruto met Xi Jinping',
+    'Xi Jinping participatedIn Belt and Road Forum in Beijing',
+    'Hossein Amir-Abdollahian holdsRole(foreign minister) Iran',
+    'Hossein Amir-Abdollahian visited Russia',
+    'Israel partyTo Abraham Accords',
+  ])('states %s', (fact) => expect(got).toContain(fact));
+
+  it('does not read leaving a grouping as joining it', () => {
+    expect(got).not.toContain('United Kingdom memberOf European Union');
+  });
+});
