@@ -70,4 +70,4 @@ export const isActor = (key?: string) => !!key && ACTOR_PREFIXES.some((p) => key
 export const isPerson = (key?: string) => !!key && key.startsWith('person/');
 export const isCountry = (key?: string) => !!key && key.startsWith('country/');
 export const isPlace = (key?: string) => !!key && (key.startsWith('country/') || key.startsWith('city/'));
-export const isGroup = (key?: string) => !!key && key.startsWith('org/');
+export const isGroup = (key?: string) => !!key && key.startsWith('organization/');

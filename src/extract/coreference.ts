@@ -77,7 +77,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
         break;
       case 'org': {
         const rec = m.ref ? lex.orgs.get(m.ref) : undefined;
-        const key = rec ? `org/${rec.id}` : `org/${slug(m.name ?? m.text)}`;
+        const key = rec ? `organization/${rec.id}` : `organization/${slug(m.name ?? m.text)}`;
         m.entity = table.add(key, 'Organization', rec?.name ?? m.name ?? m.text, m, rec?.wikidata ? { wikidata: rec.wikidata } : {});
         if (rec?.country) {
           const c = countryKey(rec.country);
@@ -86,7 +86,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
         break;
       }
       case 'body': {
-        m.entity = table.add(`org/${slug(m.name!)}`, 'Organization', m.name!, m);
+        m.entity = table.add(`organization/${slug(m.name!)}`, 'Organization', m.name!, m);
         const c = m.country ? countryKey(m.country) : undefined;
         if (c) table.countryOf.set(m.entity, c);
         break;
@@ -100,7 +100,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   }
   resolvePersons(out, table, docId);
   resolvePairs(out, text);
-  const groupings = new Set([...lex.orgs.values()].filter((o) => o.kind === 'grouping').map((o) => `org/${o.id}`));
+  const groupings = new Set([...lex.orgs.values()].filter((o) => o.kind === 'grouping').map((o) => `organization/${o.id}`));
   resolveCountryRefs(out, groupings);
   return { entities: table.entities, countryOf: table.countryOf, mentions: out };
 }

@@ -181,7 +181,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     }
     if (holder === person.entity) continue;
     // a mayor or governor belongs to a city or region, not to the country a capital stands for
-    if (r.role!.kind === 'local' && !holder.startsWith('org/')) continue;
+    if (r.role!.kind === 'local' && !holder.startsWith('organization/')) continue;
     if (c.doubtful(head.npStart - 2, head.npStart)) confidence -= 0.2;
     facts.push(c.fact(person.entity!, 'holdsRole', holder, confidence, {
       role: head.label,
