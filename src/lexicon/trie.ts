@@ -33,10 +33,11 @@ export class PhraseTrie<T> {
    * matched tokens, e.g. to demand capitals), or null.
    */
   longestAt(tokens: Token[], i: number, accept: (value: T, matched: Token[]) => boolean = () => true): PhraseMatch<T> | null {
+    const words = foldedWords(tokens);
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(fold(tokens[j].text));
+      node = node.next.get(words[j]);
       if (node?.values.length) {
         const matched = tokens.slice(i, j + 1);
         const values = node.values.filter((v) => accept(v, matched));
@@ -45,4 +46,13 @@ export class PhraseTrie<T> {
     }
     return best;
   }
+}
+
+// A sentence is looked up at every position, by several tries: its tokens are folded once.
+const foldedCache = new WeakMap<Token[], string[]>();
+
+function foldedWords(tokens: Token[]): string[] {
+  let words = foldedCache.get(tokens);
+  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t) => fold(t.text))));
+  return words;
 }

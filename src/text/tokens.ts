@@ -30,14 +30,44 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       start: m.index,
       end: m.index + t.length,
       kind,
-      upper: kind === 'word' && /^\p{Lu}/u.test(t),
-      glued: m.index > 0 && !/\s/.test(text[m.index - 1]),
+      upper: kind === 'word' && startsUpper(t),
+      glued: m.index > 0 && !isSpace(text.charCodeAt(m.index - 1)),
     });
   }
   return tokens;
 }
 
+const UPPER_RE = /^\p{Lu}/u;
+const SPACE_RE = /\s/;
+
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(t);
+}
+
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(String.fromCharCode(c));
+}
+
+// Most tokens are ASCII, whose folded form is just lowercase; the rest are folded once and kept.
+const folded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 50_000;
+
 /** The form used for lexicon lookups: lowercase, accents folded, curly apostrophes straight. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+    if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
