@@ -91,14 +91,30 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   return { label, status, holderBefore, npStart: k, ofState };
 }
 
-/** "of Pakistan", "of the United Nations" starting at token k. */
+/**
+ * "of Pakistan", "of the United Nations", "of Moscow's Tolstoy Museum", "of the pro-European
+ * Democratic Left party" starting at token k: a country right after "of (the)", else an
+ * organization a few modifiers further in the same noun phrase.
+ */
 function holderAfter(c: SentenceContext, k: number): { key: string; end: number } | undefined {
   if (c.word(k) !== 'of') return undefined;
   let j = k + 1;
   if (c.word(j) === 'the') j++;
-  const m = c.mentionStartingAt(j);
-  const key = holderKey(m);
-  return key ? { key, end: m!.last } : undefined;
+  const first = c.mentionStartingAt(j);
+  // "Moscow's Tolstoy Museum", "Rwanda's Green Party": the possessed organization holds the role
+  if (first && c.word(first.last) === "'s") {
+    const owned = c.mentionStartingAt(first.last + 1);
+    if (owned?.kind === 'org' && owned.entity) return { key: owned.entity, end: owned.last };
+  }
+  const key = holderKey(first);
+  if (key) return { key, end: first!.last };
+  for (let n = j; n < Math.min(c.words.length, j + 4); n++) {
+    const m = c.mentionStartingAt(n);
+    if (m?.kind === 'org' && m.entity) return { key: m.entity, end: m.last };
+    if (m && m.kind !== 'demonym') return undefined;
+    if (c.sentence.tokens[n].kind === 'punct' && c.word(n) !== '-') return undefined;
+  }
+  return undefined;
 }
 
 function personAt(c: SentenceContext, k: number): Resolved | undefined {
