@@ -12,8 +12,11 @@ const root = resolve(import.meta.dirname, '..');
 const shared = resolve(process.env.ACTORGRAPH_SHARED ?? join(root, '..', 'shared'));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const setArg = args.find((a) => a.startsWith('--set='))?.slice(6) ?? args[args.indexOf('--set') + 1];
-const wanted = new Set((args.includes('--set') || setArg ? setArg : 'seed,dev,test')!.split(','));
+// --markdown: one table of F1 figures for all sets (the README's table), instead of the scorer's output
+const markdown = args.includes('--markdown');
+const setIndex = args.indexOf('--set');
+const setArg = args.find((a) => a.startsWith('--set='))?.slice(6) ?? (setIndex >= 0 ? args[setIndex + 1] : undefined);
+const wanted = new Set((setArg ?? 'seed,dev,test').split(','));
 
 interface EvalSet { name: string; gold: string; texts: string[] }
 
@@ -31,6 +34,10 @@ if (!existsSync(join(shared, 'eval/score.mjs'))) {
   process.exit(2);
 }
 
+interface Row { k: string; tp: number; fp: number; fn: number; f1: number }
+interface Scores { rows: Row[]; entities: Row; relations: Row }
+const tables: Array<{ set: EvalSet; words: number; seconds: number; scores: Scores }> = [];
+
 for (const set of sets) {
   const outDir = join(root, 'out/eval', set.name);
   rmSync(outDir, { recursive: true, force: true });
@@ -46,11 +53,32 @@ for (const set of sets) {
   }
   const seconds = (performance.now() - started) / 1000;
   const pred = set.name === 'seed' ? join(outDir, 'seed.ttl') : outDir;
-  console.log(`\n== ${set.name}: ${set.texts.length} articles, ${words} words, extracted in ${seconds.toFixed(1)} s ==`);
-  const scorer = spawnSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', set.gold, '--pred', pred, ...(verbose ? ['--verbose'] : [])], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(scorer.stdout);
+  const scorer = spawnSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', set.gold, '--pred', pred, ...(markdown ? ['--json'] : verbose ? ['--verbose'] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (scorer.status !== 0) {
     process.stderr.write(scorer.stderr);
     process.exit(scorer.status ?? 1);
+  }
+  if (markdown) {
+    tables.push({ set, words, seconds, scores: JSON.parse(scorer.stdout) as Scores });
+    continue;
+  }
+  console.log(`\n== ${set.name}: ${set.texts.length} articles, ${words} words, extracted in ${seconds.toFixed(1)} s ==`);
+  process.stdout.write(scorer.stdout);
+}
+
+if (markdown) {
+  const columns: Array<[string, (s: Scores) => Row | undefined]> = [
+    ['entities', (s) => s.entities],
+    ...['Person', 'Country', 'City', 'Organization', 'Event'].map((t): [string, (s: Scores) => Row | undefined] => [t, (s) => s.rows.find((r) => r.k === `entity:${t}`)]),
+    ['relations', (s) => s.relations],
+    ...['holdsRole', 'roleAny', 'memberOf', 'visited', 'met', 'participatedIn', 'partyTo', 'locatedIn'].map((r): [string, (s: Scores) => Row | undefined] => [r, (s) => s.rows.find((x) => x.k === `rel:${r}`)]),
+  ];
+  // a column counts only where the set's gold has something of that kind
+  const shown = columns.filter(([, get]) => tables.some((t) => { const r = get(t.scores); return r && r.tp + r.fn > 0; }));
+  console.log(`| F1 | ${shown.map(([name]) => name).join(' | ')} |`);
+  console.log(`| --- | ${shown.map(() => '---').join(' | ')} |`);
+  for (const t of tables) {
+    const cells = shown.map(([, get]) => { const r = get(t.scores); return r && r.tp + r.fn > 0 ? r.f1.toFixed(2) : '–'; });
+    console.log(`| ${t.set.name} (${t.set.texts.length}) | ${cells.join(' | ')} |`);
   }
 }
