@@ -40,6 +40,8 @@ export async function openViewer(graph: string, query = ''): Promise<Session> {
   const errors: string[] = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
   page.on('pageerror', (e) => errors.push(e.message));
+  // VIEWER_CONSOLE=1 shows the page's console: timings and warnings while debugging a test.
+  if (process.env.VIEWER_CONSOLE) page.on('console', (m) => process.stderr.write(`[page] ${m.text()}\n`));
   await page.goto(url + query);
   await waitReady(page);
   return {
@@ -54,7 +56,7 @@ export async function openViewer(graph: string, query = ''): Promise<Session> {
 
 /** The viewer sets data-ready once the graph is drawn (or "error" when it could not load one). */
 export async function waitReady(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-ready="true"], body[data-ready="error"]', { timeout: 60_000 });
+  await page.waitForSelector('body[data-ready="true"], body[data-ready="error"]', { timeout: 240_000 });
 }
 
 export async function dataset(page: Page): Promise<Record<string, string>> {

@@ -7,7 +7,7 @@ import { AG, ID, ROLE, fixtureModel } from './helpers.ts';
 const { graph } = fixtureModel();
 const base = (patch: Partial<ViewState> = {}): ViewState => ({
   visibility: applyFilters(graph, NO_FILTERS), selectedNode: null, selectedEdge: null, hoveredNode: null, hoveredEdge: null,
-  focus: null, fadedColor: '#eeeeee', ...patch,
+  focus: null, fadedColor: '#eeeeee', hideEdges: false, ...patch,
 });
 const node = (key: string, view: ViewState) => reduceNode(ID + key, graph.getNodeAttributes(ID + key), view);
 const edge = (key: string, view: ViewState) => {
@@ -56,6 +56,11 @@ describe('reducers', () => {
     graph.forEachNode((n, a) => reduceNode(n, a, view));
     graph.forEachEdge((e, a, s, t) => reduceEdge(e, a, s, t, view));
     expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
+  it('can hide every edge at once (large graphs while the layout runs)', () => {
+    expect(edge(PM, base({ hideEdges: true, hoveredEdge: PM }))).toMatchObject({ hidden: true });
+    expect(node('country/pakistan', base({ hideEdges: true })).hidden).toBeFalsy();
   });
 
   it('a selected edge focuses on its two ends', () => {

@@ -2,6 +2,7 @@
 // once the picture settles, and positions kept per graph so that a reload shows the same picture.
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import { inferSettings } from 'graphology-layout-forceatlas2';
+import { MultiDirectedGraph } from 'graphology';
 import type { LayoutSettings } from './settings.ts';
 import type { ViewGraph } from './model.ts';
 
@@ -16,38 +17,55 @@ export interface Layout {
   kill(): void;
 }
 
-export function createLayout(graph: ViewGraph, settings: LayoutSettings, onChange: (running: boolean) => void): Layout {
-  const fa2 = new FA2Layout(graph, { settings: inferSettings(graph) });
+export function createLayout(
+  graph: ViewGraph, settings: LayoutSettings, large: boolean, onChange: (running: boolean) => void,
+): Layout {
+  // The worker moves a bare copy of the graph; positions are copied to the drawn graph every
+  // syncEveryMs. Drawing every iteration would keep the main thread busy on large graphs.
+  const shadow: Positions = new MultiDirectedGraph();
+  graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
+  graph.forEachEdge((_, __, s, t) => shadow.addEdge(s, t));
+  const fa2 = new FA2Layout(shadow, { settings: inferSettings(graph) });
   // Large graphs take longer to untangle: allow more time before giving up.
   const maxMs = settings.maxMs * Math.max(1, Math.log10(graph.order));
-  let timer: ReturnType<typeof setInterval> | undefined;
+  const syncMs = large ? settings.syncEveryMsLarge : settings.syncEveryMs;
+  let timers: ReturnType<typeof setInterval>[] = [];
 
+  const sync = () => graph.updateEachNodeAttributes((n, a) => {
+    const p = shadow.getNodeAttributes(n);
+    return { ...a, x: p.x, y: p.y };
+  }, { attributes: ['x', 'y'] });
   const stop = () => {
-    if (timer) clearInterval(timer);
-    timer = undefined;
+    timers.forEach(clearInterval);
+    timers = [];
     if (fa2.isRunning()) fa2.stop();
+    sync();
     onChange(false);
   };
   const start = () => {
     if (graph.order === 0 || fa2.isRunning()) return;
+    // Carry over positions the user may have changed since the last run.
+    graph.forEachNode((n, a) => shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }));
     fa2.start();
     onChange(true);
     const began = Date.now();
-    let previous = snapshot(graph);
+    let previous = snapshot(shadow);
     // The worker takes a moment to start: stillness before the first motion is not settling.
     let moving = false;
-    timer = setInterval(() => {
-      const current = snapshot(graph);
+    timers = [setInterval(sync, syncMs), setInterval(() => {
+      const current = snapshot(shadow);
       const moved = movement(previous, current);
       moving ||= moved > 0;
       if ((moving && moved < settings.settleThreshold) || Date.now() - began > maxMs) stop();
       previous = current;
-    }, settings.checkEveryMs);
+    }, settings.checkEveryMs)];
   };
   return { start, stop, isRunning: () => fa2.isRunning(), kill: () => { stop(); fa2.kill(); } };
 }
 
-function snapshot(graph: ViewGraph): Float64Array {
+type Positions = MultiDirectedGraph<{ x: number; y: number; size: number }>;
+
+function snapshot(graph: Positions): Float64Array {
   const xy = new Float64Array(graph.order * 2);
   let i = 0;
   graph.forEachNode((_, a) => { xy[i++] = a.x; xy[i++] = a.y; });

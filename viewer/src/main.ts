@@ -4,7 +4,7 @@ import './style.css';
 import { formatFromPath, parseRdf } from '../../src/rdf/read.ts';
 import { buildViewModel, fnv1a } from './load.ts';
 import type { ViewModel } from './model.ts';
-import { DEFAULT_SETTINGS } from './settings.ts';
+import { DEFAULT_SETTINGS, isLarge } from './settings.ts';
 import { applyFilters, NO_FILTERS, type Filters, type Visibility } from './filters.ts';
 import { focusOf, type ViewState } from './reducers.ts';
 import { buildSearchIndex, type SearchEntry } from './search.ts';
@@ -71,14 +71,19 @@ function show(text: string, name: string, filters: Filters, node: string | null,
   app.visibility = applyFilters(model.graph, filters);
   app.view = {
     visibility: app.visibility, selectedNode: null, selectedEdge: null, hoveredNode: null, hoveredEdge: null,
-    focus: null, fadedColor: settings.fadedColor,
+    focus: null, fadedColor: settings.fadedColor, hideEdges: false,
   };
   const restored = restorePositions(model.graph, app.positionsKey);
   const renderer = createRenderer(byId('graph'), model.graph, settings, viewState);
   app.renderer = renderer;
   wireRenderer(renderer);
-  app.layout = createLayout(model.graph, settings.layout, (running) => {
+  const large = isLarge(model.graph, settings);
+  app.layout = createLayout(model.graph, settings.layout, large, (running) => {
     body.dataset.layout = running ? 'running' : 'stopped';
+    if (large && app.view!.hideEdges !== running) {
+      app.view!.hideEdges = running;
+      renderer.refresh({ skipIndexation: true });
+    }
     byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
     if (!running) savePositions(model.graph, app.positionsKey);
   });
@@ -93,9 +98,15 @@ function show(text: string, name: string, filters: Filters, node: string | null,
 }
 
 function wireRenderer(renderer: Renderer): void {
+  // Hover changes only the hovered items and the labels of their edges: redraw those alone, which
+  // keeps hovering instant on graphs of tens of thousands of edges.
   const hover = (patch: Partial<Pick<ViewState, 'hoveredNode' | 'hoveredEdge'>>) => {
-    Object.assign(app.view!, patch);
-    renderer.refresh({ skipIndexation: true });
+    const view = app.view!, graph = app.model!.graph;
+    const nodes = [view.hoveredNode, patch.hoveredNode].filter((n): n is string => !!n && graph.hasNode(n));
+    const edges = new Set([view.hoveredEdge, patch.hoveredEdge].filter((e): e is string => !!e && graph.hasEdge(e)));
+    for (const n of nodes) graph.forEachEdge(n, (e) => { edges.add(e); });
+    Object.assign(view, patch);
+    renderer.refresh({ partialGraph: { nodes, edges: [...edges] }, skipIndexation: true });
   };
   renderer.on('enterNode', ({ node }) => { hover({ hoveredNode: node }); byId('graph').classList.add('pointer'); });
   renderer.on('leaveNode', () => { hover({ hoveredNode: null }); byId('graph').classList.remove('pointer'); });

@@ -13,6 +13,8 @@ export interface ViewState {
   /** Nodes around the selected node or edge (the selection included). */
   focus: Set<string> | null;
   fadedColor: string;
+  /** Draw no edges (a large graph while its layout runs: nodes move, edges would only cost). */
+  hideEdges: boolean;
 }
 
 /** The neighbourhood to highlight for a selection. */
@@ -36,7 +38,7 @@ export function reduceNode(node: string, data: NodeAttrs, view: ViewState): Part
 export function reduceEdge(
   edge: string, data: EdgeAttrs, source: string, target: string, view: ViewState,
 ): Partial<EdgeDisplayData> {
-  if (view.visibility.hiddenEdges.has(edge)) return { ...data, hidden: true };
+  if (view.hideEdges || view.visibility.hiddenEdges.has(edge)) return { ...data, hidden: true };
   const touches = (n: string | null) => n !== null && (source === n || target === n);
   const selected = edge === view.selectedEdge || touches(view.selectedNode);
   if (view.focus && !selected) return { ...data, hidden: true };

@@ -1,21 +1,26 @@
 // sigma on the view graph, tuned to its size, drawing through the reducers.
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
 import { reduceEdge, reduceNode, type ViewState } from './reducers.ts';
-import type { ViewerSettings } from './settings.ts';
+import { isLarge, type ViewerSettings } from './settings.ts';
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 type Program = EdgeProgramType<NodeAttrs, EdgeAttrs>;
 
 export function createRenderer(container: HTMLElement, graph: ViewGraph, settings: ViewerSettings, view: () => ViewState): Renderer {
-  const large = graph.size > settings.hideEdgesOnMoveAbove;
+  // Large graphs are drawn for speed (see largeGraphEdges): without a GPU (software WebGL) this
+  // is what keeps them interactive.
+  const large = isLarge(graph, settings);
   return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'straight',
-    edgeProgramClasses: { straight: EdgeArrowProgram as unknown as Program, curved: EdgeCurvedArrowProgram as unknown as Program },
+    edgeProgramClasses: {
+      straight: (large ? EdgeLineProgram : EdgeArrowProgram) as unknown as Program,
+      curved: (large ? EdgeLineProgram : EdgeCurvedArrowProgram) as unknown as Program,
+    },
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     labelGridCellSize: settings.labelGridCellSize,

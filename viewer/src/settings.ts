@@ -15,8 +15,12 @@ export interface ViewerSettings {
   edgeSize: number;
   /** Bend of parallel edges (sigma's edge-curve default is 0.25). */
   edgeCurvature: number;
-  /** Above this many edges the renderer hides edges while the camera moves. */
-  hideEdgesOnMoveAbove: number;
+  /**
+   * Above this many edges a graph is drawn for speed: one-pixel edges that the mouse does not pick
+   * (a node's panel still lists them), hidden while the camera moves or the layout runs, labels
+   * hidden while moving, and the drawing follows the layout less often.
+   */
+  largeGraphEdges: number;
   /** sigma's label culling: cell size of the label grid, labels per cell, smallest labelled node. */
   labelGridCellSize: number;
   labelDensity: number;
@@ -32,6 +36,9 @@ export interface LayoutSettings {
   /** The layout stops once nodes move on average less than this share of the graph's extent per check. */
   settleThreshold: number;
   checkEveryMs: number;
+  /** How often the drawing follows the layout, for graphs of usual size and for large ones. */
+  syncEveryMs: number;
+  syncEveryMsLarge: number;
   /** The layout stops after this long whatever happens; scaled up for large graphs in layout.ts. */
   maxMs: number;
 }
@@ -62,11 +69,15 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   nodeSize: [4, 18],
   edgeSize: 2,
   edgeCurvature: 0.25,
-  hideEdgesOnMoveAbove: 5_000,
+  largeGraphEdges: 5_000,
   labelGridCellSize: 90,
   labelDensity: 0.8,
   labelRenderedSizeThreshold: 6,
-  layout: { settleThreshold: 0.0015, checkEveryMs: 400, maxMs: 15_000 },
+  layout: { settleThreshold: 0.0015, checkEveryMs: 400, syncEveryMs: 50, syncEveryMsLarge: 1_000, maxMs: 15_000 },
   searchLimit: 12,
   focusRatio: 0.35,
 };
+
+export function isLarge(graph: { size: number }, settings: ViewerSettings): boolean {
+  return graph.size > settings.largeGraphEdges;
+}
