@@ -39,6 +39,8 @@ export interface InputOptions {
 export const isCorpus = (path: string) => /\.(jsonl|ndjson)$/i.test(path);
 const isText = (name: string) => /\.txt$/i.test(name);
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** A file's document id: its name without the extension (seeds/seed.txt → seed). */
+const fileId = (path: string) => basename(path, extname(path)) || basename(path);
 
 /** The identity of a file (dev:ino), or undefined when it does not exist. */
 export async function fileIdentity(path: string): Promise<string | undefined> {
@@ -65,7 +67,7 @@ export async function* readInputs(specs: string[], options: InputOptions = {}): 
 
   for (const spec of specs) {
     if (spec === '-') {
-      yield readStdin(options.stdin ?? process.stdin);
+      yield readStream(options.stdin ?? process.stdin, 'stdin', 'stdin');
       continue;
     }
     let s;
@@ -89,27 +91,34 @@ export async function* readInputs(specs: string[], options: InputOptions = {}): 
       if (!any) yield { ok: false, source: spec, reason: 'no .txt files in this folder' };
     } else if (isCorpus(spec)) {
       yield* readCorpus(spec);
+    } else if (!s.isFile()) {
+      // A pipe named on the command line (`<(curl ...)`, a FIFO, /dev/stdin) is read like stdin;
+      // in a folder it would be refused instead of waited on.
+      yield readStream(createReadStream(spec), spec, fileId(spec));
     } else {
       yield readFile(spec);
     }
   }
 
-  async function readStdin(input: Readable): Promise<InputItem> {
+  /** One document from a stream of unknown length, refused once it passes maxBytes. */
+  async function readStream(input: Readable, source: string, id: string): Promise<InputItem> {
     const parts: Buffer[] = [];
     let size = 0;
     try {
       for await (const chunk of input as AsyncIterable<Buffer | string>) {
         const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         size += b.length;
-        if (size > maxBytes) return { ok: false, source: 'stdin', reason: tooLarge(size) };
+        if (size > maxBytes) return { ok: false, source, reason: tooLarge(size) };
         parts.push(b);
       }
     } catch (err) {
-      return { ok: false, source: 'stdin', reason: errorReason(err) };
+      return { ok: false, source, reason: errorReason(err) };
+    } finally {
+      if (input !== process.stdin) input.destroy();
     }
     const decoded = decodeDocument(Buffer.concat(parts, size));
-    if (!decoded.ok) return { ok: false, source: 'stdin', reason: decoded.reason };
-    return named({ id: 'stdin', text: decoded.text, source: 'stdin' });
+    if (!decoded.ok) return { ok: false, source, reason: decoded.reason };
+    return named({ id, text: decoded.text, source });
   }
 
   async function readFile(path: string): Promise<InputItem> {
@@ -137,8 +146,7 @@ export async function* readInputs(specs: string[], options: InputOptions = {}): 
       if (length > s.size) return fail('the file grew while being read; try again');
       const decoded = decodeDocument(buffer.subarray(0, length));
       if (!decoded.ok) return fail(decoded.reason);
-      const id = basename(path, extname(path)) || basename(path);
-      return named({ id, text: decoded.text, source: path });
+      return named({ id: fileId(path), text: decoded.text, source: path });
     } catch (err) {
       return fail(errorReason(err));
     } finally {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmod, mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -179,15 +180,30 @@ describe('generated hostile inputs', () => {
     expect(warnings).toContain(`${join(root, 'sub', 'deeper', 'loop')}: symlink to a folder already read (a loop?), not followed`);
   });
 
-  it('refuses a FIFO instead of waiting on it, and reports an empty folder', async () => {
-    const fifo = join(dir, 'pipe.txt');
+  it('refuses a FIFO in a folder instead of waiting on it, and reports an empty folder', async () => {
+    await mkdir(join(dir, 'fifos'));
+    const fifo = join(dir, 'fifos', 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
+    await writeFile(join(dir, 'fifos', 'real.txt'), 'Imran Khan visited Russia.');
     await mkdir(join(dir, 'empty-folder'));
-    const { failures } = await collect([fifo, join(dir, 'empty-folder')]);
+    const { failures, docs } = await collect([join(dir, 'fifos'), join(dir, 'empty-folder')]);
     expect(failures).toEqual([
       `${fifo}: not a regular file (a device, FIFO or socket), skipped`,
       `${join(dir, 'empty-folder')}: no .txt files in this folder`,
     ]);
+    expect(docs.map((d) => d.id)).toEqual(['real']);
+  });
+
+  it('reads a pipe named on the command line (process substitution), within the size limit', async () => {
+    const fifo = join(dir, 'named-pipe');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf 'Imran Khan visited Russia.' > '${fifo}'`]);
+    const exited = once(writer, 'exit');
+    const { docs } = await collect([fifo]);
+    expect(docs).toEqual([{ id: 'named-pipe', text: 'Imran Khan visited Russia.', source: fifo }]);
+    await exited;
+    const { failures } = await collect(['/dev/zero'], { maxBytes: 100_000 });
+    expect(failures[0]).toMatch(/^\/dev\/zero: too large: [\d,]+ bytes, the limit is 100,000/);
   });
 });
 
