@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../viewer/src/settings.ts';
+import { parseRdf } from '../../src/rdf/read.ts';
 import { colourCounts, dataset, openViewer, waitReady, type Session } from './browser.ts';
 
 const FIXTURE = readFileSync('test/fixtures/viewer/seed-like.ttl', 'utf8');
@@ -79,6 +80,30 @@ describe('the viewer on a contract-shaped graph', () => {
     expect(await s.page.textContent('#panel .panel-title')).toBe('Pakistan');
     await s.page.click('#reset-filters');
     expect(await dataset(s.page)).toMatchObject({ visibleNodes: '12' });
+  });
+
+  it('exports a PNG of the view, GEXF for Gephi, and the selection as Turtle', async () => {
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click(button)]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const png = await saved('#export-png');
+    expect(png.name).toBe('actorgraph.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    // A blank view compresses to a few KB; nodes, edges and labels make it far larger.
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    const gexf = (await saved('#export-gexf')).bytes.toString();
+    expect(gexf).toContain('<gexf');
+    expect(gexf.match(/<node /g)).toHaveLength(12);
+    expect(gexf.match(/<edge /g)).toHaveLength(16);
+    await s.page.fill('#search', 'zardari');
+    await s.page.press('#search', 'Enter');
+    const quads = parseRdf((await saved('#export-ttl')).bytes.toString());
+    const evidence = quads.filter((q) => q.predicate.value.endsWith('#evidence')).map((q) => q.object.value);
+    expect(evidence).toContain('Pakistan President Asif Ali Zardari visited in 2011.');
+    expect(quads.some((q) => q.predicate.value === 'https://w3id.org/actorgraph/role#president')).toBe(true);
+    expect(evidence).not.toContain('China is a member of the SCO.');
+    await s.page.click('#close-panel');
   });
 
   it('loads a dropped Turtle file', async () => {
