@@ -33,12 +33,11 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
     bySentence.get(m.sentence)!.push(m);
   }
-  const year = doc.date?.slice(0, 4);
   const titles: TitleOnly[] = [];
   const memory: VisitMemory = {};
   const facts: Fact[] = [];
   sentences.forEach((s, i) => {
-    const c = new SentenceContext(s, i, bySentence.get(i) ?? [], year);
+    const c = new SentenceContext(s, i, bySentence.get(i) ?? [], doc.date);
     facts.push(...roleFacts(c, titles), ...membershipFacts(c), ...visitFacts(c, memory),
       ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c));
   });

@@ -12,9 +12,9 @@ export class SentenceContext {
   readonly dates: DateMention[];
   private at: (Resolved | undefined)[];
 
-  constructor(readonly sentence: Sentence, readonly index: number, readonly mentions: Resolved[], articleYear?: string) {
+  constructor(readonly sentence: Sentence, readonly index: number, readonly mentions: Resolved[], articleDate?: string) {
     this.words = sentence.tokens.map((t) => fold(t.text));
-    this.dates = findDates(sentence.text, sentence.start, articleYear);
+    this.dates = findDates(sentence.text, sentence.start, articleDate);
     this.at = new Array(sentence.tokens.length);
     // longer mentions win the tokens they cover
     for (const m of [...mentions].sort((a, b) => (a.last - a.first) - (b.last - b.first))) {

@@ -101,6 +101,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   }
   resolvePersons(out, table, docId);
   resolvePairs(out, text);
+  resolvePersonPairs(out);
   const groupings = new Set([...lex.orgs.values()].filter((o) => o.kind === 'grouping').map((o) => `organization/${o.id}`));
   resolveCountryRefs(out, groupings);
   return { entities: table.entities, countryOf: table.countryOf, mentions: out };
@@ -246,4 +247,18 @@ function resolveCountryRefs(ms: Resolved[], groupings: Set<string>): void {
     } else if (m.entity?.startsWith('country/') && m.kind !== 'pair') country = m;
     else if (m.kind === 'org' && m.entity && groupings.has(m.entity)) group = m;
   }
+}
+
+/** "the two leaders", "both ministers": the last two people named, within a few sentences. */
+function resolvePersonPairs(ms: Resolved[]): void {
+  ms.forEach((m, i) => {
+    if (m.kind !== 'personPair') return;
+    const found: string[] = [];
+    for (let j = i - 1; j >= 0 && found.length < 2; j--) {
+      const p = ms[j];
+      if (m.sentence - p.sentence > PAIR_WINDOW) break;
+      if (p.kind === 'person' && p.entity && !found.includes(p.entity)) found.push(p.entity);
+    }
+    if (found.length === 2) m.pair = [found[1], found[0]];
+  });
 }

@@ -25,7 +25,7 @@ const LIST_CUES: string[][] = [['participation', 'of'], ['involving'], ['attende
 const SUBJECT_WINDOW = 14; // tokens to look left for the subject of a verb
 
 const actor = (m: Resolved) => (isPerson(m.entity) || isCountry(m.entity) || !!m.pair) && m.kind !== 'role';
-const person = (m: Resolved) => isPerson(m.entity) && (m.kind === 'person' || m.kind === 'pronoun');
+const person = (m: Resolved) => (isPerson(m.entity) && (m.kind === 'person' || m.kind === 'pronoun')) || (m.kind === 'personPair' && !!m.pair);
 const place = (m: Resolved) => isPlace(m.entity) && ['country', 'city', 'metonym', 'countryRef'].includes(m.kind);
 
 /**

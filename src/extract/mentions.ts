@@ -11,7 +11,7 @@ import { PERSON_PRONOUNS } from './grammar.ts';
 
 export type MentionKind =
   | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body' | 'region'
-  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair' | 'countryRef' | 'orgRef';
+  | 'person' | 'role' | 'event' | 'agreement' | 'issue' | 'pronoun' | 'pair' | 'personPair' | 'countryRef' | 'orgRef';
 
 export interface Mention extends Span {
   kind: MentionKind;
@@ -88,6 +88,7 @@ function isPossessiveNoun(t: Token[], i: number): boolean {
 }
 
 const PAIR_NOUNS = /^(?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$/;
+const PERSON_PAIR_NOUNS = /^(?:leaders|men|women|ministers|presidents|premiers|officials|diplomats|heads)$/;
 const PAIR_VERBS = /^(?:are|were|have|had|will|would|agreed|signed|attended|sides)$/;
 
 /**
@@ -98,8 +99,12 @@ function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
   const out: Mention[] = [];
   const t = s.tokens;
   const w = (k: number) => (k < t.length && !taken[k] ? fold(t[k].text) : '');
+  const raw = (k: number) => (k < t.length ? fold(t[k].text) : '');
   for (let i = 0; i < t.length; i++) {
     if (w(i) === 'the' && w(i + 1) === 'two' && PAIR_NOUNS.test(w(i + 2))) out.push(mention(s, si, i, i + 3, 'pair'));
+    // the noun may be a plural title ("leaders", "ministers") that the lexicon matched
+    else if (w(i) === 'the' && w(i + 1) === 'two' && PERSON_PAIR_NOUNS.test(raw(i + 2))) out.push(mention(s, si, i, i + 3, 'personPair'));
+    else if (w(i) === 'both' && PERSON_PAIR_NOUNS.test(raw(i + 1))) out.push(mention(s, si, i, i + 2, 'personPair'));
     else if (w(i) === 'both' && PAIR_NOUNS.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'pair'));
     else if (w(i) === 'both' && PAIR_VERBS.test(w(i + 1))) out.push(mention(s, si, i, i + 1, 'pair'));
     else if (w(i) === 'the' && /^(?:country|nation)$/.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'countryRef'));
@@ -125,7 +130,8 @@ export function sentenceMentions(s: Sentence, si: number, lex: Lexicon): Mention
   const names = findNames(s, si, taken, kept, lex);
   markTaken(taken, names);
   const pairs = pairMentions(s, si, taken);
-  return [...kept, ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inPair = (m: Mention) => pairs.some((p) => p.kind === 'personPair' && m.first >= p.first && m.last <= p.last);
+  return [...kept.filter((m) => !inPair(m)), ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export function documentMentions(sentences: Sentence[], lex: Lexicon): Mention[] {

@@ -65,6 +65,7 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     }
     if (b <= a) continue;
     const words = t.slice(a, b).filter((x) => x.kind === 'word');
+    if (!words.length) continue;
     const last = fold(t[b - 1].text);
     if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
     if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
