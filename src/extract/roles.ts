@@ -140,8 +140,41 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[]): Fact[] {
   return out;
 }
 
+// Verbs that say who is at the head of an organization or a state: "X heads the agency", "the party, led by X".
+const HEAD_VERBS: Record<string, string> = {
+  heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chairman', chaired: 'chairman',
+};
+
+/** "X heads the IAEA", "X, who leads the party", "the IAEA, headed by X". */
+function headVerbFacts(c: SentenceContext): Fact[] {
+  const out: Fact[] = [];
+  for (let k = 1; k < c.words.length; k++) {
+    const role = HEAD_VERBS[c.word(k)];
+    if (!role) continue;
+    if (c.word(k + 1) === 'by') {
+      // ORG(,) led by X
+      const person = personAt(c, k + 2);
+      let j = k;
+      if (c.word(j - 1) === ',') j--;
+      const org = c.mentionEndingAt(j);
+      if (person?.entity && org?.kind === 'org' && org.entity) out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: 'current' }));
+      continue;
+    }
+    // X (, who) heads (the) ORG
+    let j = k;
+    if (c.word(j - 1) === 'who') j--;
+    if (c.word(j - 1) === ',') j--;
+    const person = c.mentionEndingAt(j);
+    const org = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
+    if (person?.kind === 'person' && person.entity && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
+      out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: /ed$/.test(c.word(k)) ? 'former' : 'current' }));
+    }
+  }
+  return out;
+}
+
 export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
-  const facts: Fact[] = [];
+  const facts: Fact[] = headVerbFacts(c);
   const roles = c.mentions.filter((m) => m.kind === 'role');
   for (const r of roles) {
     const head = readHead(c, r);

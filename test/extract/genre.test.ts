@@ -33,6 +33,8 @@ describe('diplomatic news', () => {
     'India involvedIn Sino-Indian border dispute',
     'Pakistan partyTo Indus Waters Treaty',
     'Volodymyr Zelensky visited Poland',
+    'Rafael Grossi holdsRole(head) International Atomic Energy Agency',
+    'Rafael Grossi visited Iran',
   ])('states %s', (fact) => expect(all).toContain(fact));
 
   it('reads memberships from an apposed list, "became X\'s member" and "joined the alliance"', () => {
