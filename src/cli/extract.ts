@@ -1,15 +1,16 @@
-// `actorgraph extract <input>...`: news text in, RDF out. Argument parsing, the run loop and
-// exit codes; reading inputs, writing outputs and reporting live in src/io/.
+// `actorgraph extract <input>...`: news text in, RDF out. Argument parsing, checks before the
+// run and exit codes; reading inputs, the batch loop, writing outputs and reporting live in src/io/.
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Doc, Extraction } from '../model.ts';
 import { RDF_FORMATS, type RdfFormat } from '../rdf/write.ts';
-import { DEFAULT_MAX_BYTES, fileIdentity, isCorpus, readInputs, type InputItem } from '../io/inputs.ts';
+import { DEFAULT_MAX_BYTES, fileIdentity, isCorpus, readInputs } from '../io/inputs.ts';
 import { dirSink, fileSink, streamSink, type DocumentSink } from '../io/outputs.ts';
 import { formatForPath } from '../rdf/file.ts';
-import { defaultJobs, inOrder, inProcess, workerPool, type ExtractorPool } from '../io/pool.ts';
+import { runBatch } from '../io/batch.ts';
+import { defaultJobs, inProcess, workerPool, type ExtractorPool } from '../io/pool.ts';
 import { Reporter } from '../io/report.ts';
 import { removeTempFilesSync } from '../io/atomic.ts';
 import { errorReason } from '../io/walk.ts';
@@ -194,16 +195,6 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
   });
   const warn = (source: string, message: string) => reporter.warn(source, message);
   const toStdout = !o.outDir && (!o.output || o.output === '-');
-  // When the reader of stdout goes away (| head), writes fail with EPIPE: stop reading inputs,
-  // say nothing more than the summary, exit 1. `guarded` makes every wait on stdout end then.
-  let stdoutError: Error | undefined;
-  let closed!: (err: Error) => void;
-  const stdoutClosed = new Promise<never>((_, reject) => { closed = reject; });
-  stdoutClosed.catch(() => undefined);
-  const onStdoutError = (err: Error) => { stdoutError ??= err; closed(err); };
-  if (toStdout) env.stdout.on('error', onStdoutError);
-  const guarded = <T>(p: Promise<T>): Promise<T> => (toStdout ? Promise.race([p, stdoutClosed]) : p);
-
   const sinkOptions = { format: o.format, base: o.base, inputs: inputFiles, warn };
   let sink: DocumentSink;
   try {
@@ -215,49 +206,23 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
   }
 
   const pool = await choosePool(o, env, many);
-  /** Extracts one document (or passes a failed input through); never rejects. */
-  const work = async (item: InputItem): Promise<{ item: InputItem; x?: Extraction; error?: Error }> => {
-    if (!item.ok) return { item };
-    try {
-      return { item, x: await pool.run(item.doc) };
-    } catch (error) {
-      return { item, error: error as Error };
-    }
-  };
-  const inputs = readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles });
+  let completed: boolean;
   try {
-    for await (const { item, x, error } of inOrder(inputs, work, o.jobs * 4)) {
-      if (!item.ok) {
-        reporter.fail(item.source, item.reason);
-        continue;
-      }
-      const source = item.doc.source ?? item.doc.id;
-      if (!x) {
-        reporter.fail(source, `extractor error: ${error?.message}`);
-        continue;
-      }
-      try {
-        await guarded(sink.add(x));
-      } catch (err) {
-        if (stdoutError) break;
-        if (!o.outDir) throw err; // the one graph cannot be written: the run ends (below)
-        reporter.fail(source, `cannot write output: ${errorReason(err)}`);
-        continue;
-      }
-      reporter.done(x.facts.length);
-    }
-    if (!stdoutError) await guarded(sink.end());
-  } catch (err) {
-    await sink.abort().catch(() => undefined);
-    if (!stdoutError) {
-      reporter.fail(o.output ?? o.outDir ?? 'stdout', `cannot write output: ${errorReason(err)}`);
-    }
+    completed = await runBatch({
+      inputs: readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles }),
+      pool,
+      sink,
+      reporter,
+      window: o.jobs * 4,
+      single: o.outDir ? undefined : toStdout ? 'stdout' : o.output,
+      stdout: toStdout ? env.stdout : undefined,
+    });
   } finally {
-    if (toStdout) env.stdout.off('error', onStdoutError);
     await pool.close();
   }
+  // When the reader of stdout went away (| head), only the summary is said; exit 1.
   reporter.summary();
-  return reporter.failed || stdoutError ? 1 : 0;
+  return reporter.failed || !completed ? 1 : 0;
 }
 
 /** Ctrl-C or kill: remove half-written temp files, then exit as the signal asks (130, 143). */
