@@ -1,7 +1,7 @@
 // `actorgraph extract <input>...`: news text in, RDF out. Argument parsing, checks before the
 // run and exit codes; reading inputs, the batch loop, writing outputs and reporting live in src/io/.
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Doc, Extraction } from '../model.ts';
@@ -157,7 +157,7 @@ async function checkOutputs(o: ExtractOptions, inputs: Set<string>): Promise<voi
     const id = await fileIdentity(o.output);
     if (id && inputs.has(id)) throw new UsageError(`-o ${o.output} is one of the inputs; refusing to write over it`);
     for (const i of o.inputs) {
-      if (i !== '-' && /\.txt$/i.test(o.output) && (await kind(i)) === 'dir' && resolve(o.output).startsWith(resolve(i) + '/')) {
+      if (i !== '-' && /\.txt$/i.test(o.output) && (await kind(i)) === 'dir' && resolve(o.output).startsWith(resolve(i) + sep)) {
         throw new UsageError(`-o ${o.output} is inside the input folder ${i}; refusing to write a .txt file there`);
       }
     }
