@@ -10,7 +10,9 @@ import { resolve, type Resolved } from './extract/coreference.ts';
 import { SentenceContext } from './extract/context.ts';
 import { roleFacts, resolveTitlesOnly, type TitleOnly } from './extract/roles.ts';
 import { membershipFacts } from './extract/membership.ts';
-import { meetingFacts, participationFacts, visitFacts, type VisitMemory } from './extract/events.ts';
+import { visitFacts, type VisitMemory } from './extract/visits.ts';
+import { meetingFacts } from './extract/meetings.ts';
+import { participationFacts } from './extract/participation.ts';
 import { bilateralFacts } from './extract/bilateral.ts';
 import { placeFacts } from './extract/places.ts';
 
