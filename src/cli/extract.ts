@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Doc, Extraction } from '../model.ts';
 import { RDF_FORMATS, type RdfFormat } from '../rdf/write.ts';
-import { DEFAULT_MAX_BYTES, fileIdentity, isCorpus, readInputs } from '../io/inputs.ts';
+import { countDocuments, DEFAULT_MAX_BYTES, fileIdentity, isCorpus, readInputs } from '../io/inputs.ts';
 import { dirSink, fileSink, streamSink, type DocumentSink } from '../io/outputs.ts';
 import { formatForPath } from '../rdf/file.ts';
 import { runBatch } from '../io/batch.ts';
@@ -194,6 +194,8 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
     name: NAME, quiet: o.quiet, progress: env.tty ?? false, total: many ? undefined : o.inputs.length,
   });
   const warn = (source: string, message: string) => reporter.warn(source, message);
+  // On a terminal, count folders and corpora alongside the run, for done / total and time left.
+  if (many && env.tty && !o.quiet) countDocuments(o.inputs).then((n) => reporter.setTotal(n), () => undefined);
   const toStdout = !o.outDir && (!o.output || o.output === '-');
   const sinkOptions = { format: o.format, base: o.base, inputs: inputFiles, warn };
   let sink: DocumentSink;

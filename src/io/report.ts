@@ -38,6 +38,11 @@ export class Reporter {
     this.start = this.now();
   }
 
+  /** The number of documents expected, once known (progress shows done / total and time left). */
+  setTotal(total: number): void {
+    this.options.total = total;
+  }
+
   private line(text: string): void {
     this.clear();
     this.err.write(`${this.options.name}: ${text}\n`);

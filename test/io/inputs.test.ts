@@ -219,3 +219,11 @@ describe('invalidUtf8Offset agrees with the platform', async () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('countDocuments', () => {
+  it('counts files, the .txt files of folders and the lines of corpora', async () => {
+    const { countDocuments } = await import('../../src/io/inputs.ts');
+    // hostile/: 13 .txt files; the corpus: 17 lines (one blank) and no final newline
+    expect(await countDocuments([HOSTILE, `${HOSTILE}/corpus-malformed.jsonl`, `${HOSTILE}/page.html`, '-'])).toBe(13 + 17 + 1 + 1);
+  });
+});
