@@ -1,0 +1,57 @@
+// Phrases that point back at entities named before: "both countries", "the two sides" (a pair of
+// countries), "the two leaders" (a pair of people), "the country", "the alliance".
+import type { Resolved } from './coreference.ts';
+
+const PAIR_WINDOW = 4; // sentences to look back for the two countries of "both countries"
+
+// "both countries", "the two sides": two countries the sentence itself named before, else the
+// last pair the text coordinated ("India and Pakistan", "India-Pakistan"), else the last two named.
+export function resolvePairs(ms: Resolved[], text: string): void {
+  const isC = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
+  ms.forEach((m, i) => {
+    if (m.kind !== 'pair') return;
+    const before = ms.slice(0, i).filter((p) => isC(p) && m.sentence - p.sentence <= PAIR_WINDOW);
+    const distinct = (list: Resolved[]) => [...new Set(list.map((p) => p.entity!))];
+    const here = distinct(before.filter((p) => p.sentence === m.sentence));
+    if (here.length >= 2) { m.pair = [here[here.length - 2], here[here.length - 1]]; return; }
+    for (let j = before.length - 1; j > 0; j--) {
+      const [a, b] = [before[j - 1], before[j]];
+      if (a.sentence === b.sentence && a.entity !== b.entity && /^\s*(and|-|–|\/)\s*$/.test(text.slice(a.end, b.start))) {
+        m.pair = [a.entity!, b.entity!];
+        return;
+      }
+    }
+    const recent = distinct(before);
+    if (recent.length >= 2) m.pair = [recent[recent.length - 2], recent[recent.length - 1]];
+  });
+}
+
+const COUNTRY_REF_WINDOW = 3;
+
+/** "the country": the country named last; "the alliance", "the bloc": the grouping named last. */
+export function resolveCountryRefs(ms: Resolved[], groupings: Set<string>): void {
+  let country: Resolved | undefined;
+  let group: Resolved | undefined;
+  for (const m of ms) {
+    if (m.kind === 'countryRef') {
+      if (country && m.sentence - country.sentence <= COUNTRY_REF_WINDOW) m.entity = country.entity;
+    } else if (m.kind === 'orgRef') {
+      if (group && m.sentence - group.sentence <= COUNTRY_REF_WINDOW) m.entity = group.entity;
+    } else if (m.entity?.startsWith('country/') && m.kind !== 'pair') country = m;
+    else if (m.kind === 'org' && m.entity && groupings.has(m.entity)) group = m;
+  }
+}
+
+/** "the two leaders", "both ministers": the last two people named, within a few sentences. */
+export function resolvePersonPairs(ms: Resolved[]): void {
+  ms.forEach((m, i) => {
+    if (m.kind !== 'personPair') return;
+    const found: string[] = [];
+    for (let j = i - 1; j >= 0 && found.length < 2; j--) {
+      const p = ms[j];
+      if (m.sentence - p.sentence > PAIR_WINDOW) break;
+      if (p.kind === 'person' && p.entity && !found.includes(p.entity)) found.push(p.entity);
+    }
+    if (found.length === 2) m.pair = [found[1], found[0]];
+  });
+}

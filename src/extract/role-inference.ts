@@ -1,0 +1,57 @@
+// Role facts the text leaves incomplete, completed at the level of the document: a title
+// without its holder's name, a holder without the title's country.
+import type { Fact } from '../model.ts';
+import type { SentenceContext } from './context.ts';
+
+/** A title met without its holder's name: resolved against the article's other role facts. */
+export interface TitleOnly {
+  role: string;
+  /** The country or organization, or '' when only the person is known ("former prime minister X"). */
+  holder: string;
+  person?: string;
+  /** The role's kind (head_of_state, minister...), for inferring a missing holder. */
+  kind?: string;
+  status: 'current' | 'former';
+  ctx: SentenceContext;
+}
+
+/** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
+export type NearbyCountries = (sentence: number, person: string) => string[];
+
+// Roles that belong to a state: when the text does not say which, the state the article
+// names around the person is a good guess; organization roles (CEO, chairman) are not guessed.
+const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplomat', 'royal', 'official_of_state']);
+
+/**
+ * Document-level completion of role facts:
+ * - "the Russian spokesperson said": the person who alone holds that role in the article holds it for this holder too;
+ * - "former prime minister X": the country all the article's other prime ministers belong to;
+ * - "Prime Minister X told parliament": a state role without its state takes the nearest country the
+ *   article names that X does not visit and whose same role nobody else holds.
+ */
+export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries): Fact[] {
+  const out: Fact[] = [];
+  const roleFacts = () => [...facts, ...out].filter((f) => f.predicate === 'holdsRole');
+  for (const t of titles) {
+    if (t.person) {
+      if (roleFacts().some((f) => f.subject === t.person && f.role === t.role)) continue;
+      const others = roleFacts().filter((f) => f.role === t.role && f.subject !== t.person);
+      const places = new Set(others.map((f) => f.object));
+      if (t.status === 'former' && places.size === 1) {
+        out.push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
+        continue;
+      }
+      if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
+      const visited = new Set(facts.filter((f) => f.predicate === 'visited' && f.subject === t.person).map((f) => f.object));
+      const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
+      const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c));
+      if (country) out.push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
+      continue;
+    }
+    const holders = new Set(roleFacts().filter((f) => f.role === t.role).map((f) => f.subject));
+    if (holders.size !== 1) continue;
+    const [person] = holders;
+    out.push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));
+  }
+  return out;
+}
