@@ -71,19 +71,18 @@ function possessiveOwners(ms: Resolved[], text: string): Map<string, string[]> {
 const NEARBY_BEFORE = 3;
 const NEARBY_AFTER = 1;
 
-/** Countries named around a sentence, nearest first (the sentence, then earlier, then later). */
+/** Countries named around a sentence, nearest first (the sentence, then earlier, then later), then the article's most named. */
 function nearbyCountries(bySentence: Map<number, Resolved[]>) {
+  const isCountry = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
+  const counts = new Map<string, number>();
+  for (const ms of bySentence.values()) for (const m of ms) if (isCountry(m)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
+  const mostNamed = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   return (i: number): string[] => {
     const order = [i];
     for (let d = 1; d <= NEARBY_BEFORE; d++) order.push(i - d);
     for (let d = 1; d <= NEARBY_AFTER; d++) order.push(i + d);
-    const isCountry = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
     const keys = order.flatMap((j) => (bySentence.get(j) ?? []).filter(isCountry).map((m) => m.entity!));
-    // then the article's countries, most named first
-    const counts = new Map<string, number>();
-    for (const ms of bySentence.values()) for (const m of ms) if (isCountry(m)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-    keys.push(...[...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k));
-    return [...new Set(keys)];
+    return [...new Set([...keys, ...mostNamed])];
   };
 }
 

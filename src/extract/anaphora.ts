@@ -10,7 +10,9 @@ export function resolvePairs(ms: Resolved[], text: string): void {
   const isC = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
   ms.forEach((m, i) => {
     if (m.kind !== 'pair') return;
-    const before = ms.slice(0, i).filter((p) => isC(p) && m.sentence - p.sentence <= PAIR_WINDOW);
+    // the countries named in the window before the mention, in text order (walking back stays local)
+    const before: Resolved[] = [];
+    for (let j = i - 1; j >= 0 && m.sentence - ms[j].sentence <= PAIR_WINDOW; j--) if (isC(ms[j])) before.unshift(ms[j]);
     const distinct = (list: Resolved[]) => [...new Set(list.map((p) => p.entity!))];
     const here = distinct(before.filter((p) => p.sentence === m.sentence));
     if (here.length >= 2) { m.pair = [here[here.length - 2], here[here.length - 1]]; return; }

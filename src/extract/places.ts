@@ -4,8 +4,17 @@ import type { Entity, Fact } from '../model.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { EntityTable } from './coreference.ts';
 
+/** The sentence holding an offset (binary search: sentences are in text order). */
 function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }
 
 function factIn(s: Sentence, subject: string, predicate: Fact['predicate'], object: string, confidence: number): Fact {

@@ -31,27 +31,42 @@ const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplom
  */
 export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries): Fact[] {
   const out: Fact[] = [];
-  const roleFacts = () => [...facts, ...out].filter((f) => f.predicate === 'holdsRole');
+  // role facts by role label, kept up to date as inferred ones are added
+  const byRole = new Map<string, Fact[]>();
+  const addRole = (f: Fact) => {
+    if (f.predicate !== 'holdsRole' || !f.role) return;
+    if (!byRole.has(f.role)) byRole.set(f.role, []);
+    byRole.get(f.role)!.push(f);
+  };
+  facts.forEach(addRole);
+  const visitedBy = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.predicate !== 'visited') continue;
+    if (!visitedBy.has(f.subject)) visitedBy.set(f.subject, new Set());
+    visitedBy.get(f.subject)!.add(f.object);
+  }
+  const push = (f: Fact) => { out.push(f); addRole(f); };
   for (const t of titles) {
+    const sameRole = byRole.get(t.role) ?? [];
     if (t.person) {
-      if (roleFacts().some((f) => f.subject === t.person && f.role === t.role)) continue;
-      const others = roleFacts().filter((f) => f.role === t.role && f.subject !== t.person);
+      if (sameRole.some((f) => f.subject === t.person)) continue;
+      const others = sameRole.filter((f) => f.subject !== t.person);
       const places = new Set(others.map((f) => f.object));
       if (t.status === 'former' && places.size === 1) {
-        out.push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
+        push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
         continue;
       }
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
-      const visited = new Set(facts.filter((f) => f.predicate === 'visited' && f.subject === t.person).map((f) => f.object));
+      const visited = visitedBy.get(t.person) ?? new Set<string>();
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
       const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c));
-      if (country) out.push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
+      if (country) push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
       continue;
     }
-    const holders = new Set(roleFacts().filter((f) => f.role === t.role).map((f) => f.subject));
+    const holders = new Set(sameRole.map((f) => f.subject));
     if (holders.size !== 1) continue;
     const [person] = holders;
-    out.push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));
+    push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));
   }
   return out;
 }
