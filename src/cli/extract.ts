@@ -33,7 +33,7 @@ options:
       --out-dir DIR     write one file per document into DIR, named by its id (seed.txt → seed.ttl)
   -f, --format FORMAT   ${RDF_FORMATS.join(', ')} (default: by the -o file's extension, else turtle)
       --base IRI        base of entity and document IRIs (default: https://w3id.org/actorgraph/id/)
-      --max-bytes N     largest document accepted, e.g. 5000000, 512K, 8M (default: 2M)
+      --max-bytes N     largest document accepted, e.g. 5000000, 512K, 8M (default: 20M)
   -j, --jobs N          worker threads for folders and corpora (default: the machine's cores, ${defaultJobs()} here)
   -q, --quiet           no progress line and no warnings (failures and the summary remain)
   -h, --help            this help
