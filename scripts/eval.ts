@@ -2,7 +2,7 @@
 // Extracts every article of the evaluation sets with the library, writes <id>.ttl per article
 // under out/eval/<set>/, and prints ../shared/eval/score.mjs's figures for each set.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { extract } from '../src/pipeline.ts';
 import { extractionToQuads } from '../src/rdf/quads.ts';
@@ -33,6 +33,8 @@ if (!existsSync(join(shared, 'eval/score.mjs'))) {
   console.error(`eval: ${join(shared, 'eval/score.mjs')} not found (set ACTORGRAPH_SHARED to the shared folder)`);
   process.exit(2);
 }
+// the scorer runs only when started by its real path (it compares import.meta.url with argv[1])
+const scorerPath = realpathSync(join(shared, 'eval/score.mjs'));
 
 interface Row { k: string; tp: number; fp: number; fn: number; f1: number }
 interface Scores { rows: Row[]; entities: Row; relations: Row }
@@ -53,10 +55,14 @@ for (const set of sets) {
   }
   const seconds = (performance.now() - started) / 1000;
   const pred = set.name === 'seed' ? join(outDir, 'seed.ttl') : outDir;
-  const scorer = spawnSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', set.gold, '--pred', pred, ...(markdown ? ['--json'] : verbose ? ['--verbose'] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const scorer = spawnSync(process.execPath, [scorerPath, '--gold', set.gold, '--pred', pred, ...(markdown ? ['--json'] : verbose ? ['--verbose'] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (scorer.status !== 0) {
     process.stderr.write(scorer.stderr);
     process.exit(scorer.status ?? 1);
+  }
+  if (!scorer.stdout.trim()) {
+    console.error(`eval: the scorer printed nothing for ${set.name}`);
+    process.exit(1);
   }
   if (markdown) {
     tables.push({ set, words, seconds, scores: JSON.parse(scorer.stdout) as Scores });
