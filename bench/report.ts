@@ -1,6 +1,6 @@
 // The benchmark's output: a table for the terminal and BENCHMARKS.md with the machine it ran on.
 import { readFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { round, type BenchResult } from './helpers.ts';
 
 export function machine(): string {
@@ -32,6 +32,7 @@ export function markdown(results: BenchResult[], command: string, started: Date,
     'in the same run on the same text, contenders alternating, median of the repetitions after a warm-up.',
     '',
     `- machine: ${machine()}`,
+    `- load average when it ended: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine is shared: other processes slow every contender alike)`,
     `- command: \`${command}\``,
     `- date: ${started.toISOString()} (took ${Math.round(elapsedS)} s)`,
     `- targets met: ${targets.filter((t) => t.met).length} of ${targets.length}`,
