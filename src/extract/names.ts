@@ -26,7 +26,8 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     if (j > i && free && lex.particles.has(fold(tok.text)) && (next.upper || lex.particles.has(fold(next.text)) || (next.text === '-' && t[j + 2]?.upper))) { j++; continue; }
     if (j > i && tok.text === '-' && tok.glued && free && next.glued) {
       if (next.upper || lex.particles.has(fold(t[j - 1].text))) { j++; continue; }
-      if (next.kind === 'word' && next.text.length <= 5 && !HYPHEN_SUFFIXES.test(next.text)) { j += 2; continue; }
+      // (not after a lone letter: "U-turn", "F-sharp")
+      if (next.kind === 'word' && next.text.length <= 5 && t[j - 1].text.length > 1 && !HYPHEN_SUFFIXES.test(next.text)) { j += 2; continue; }
     }
     break;
   }
@@ -60,6 +61,12 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     }
     if (a > 0 && HONORIFICS.has(fold(t[a - 1].text)) && t[a - 1].upper) titled = true;
     while (b > a && (NON_NAMES.has(fold(t[b - 1].text)) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
+    if (b <= a) continue;
+    // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
+    while (b > a + 1 && BYLINE_WORDS.has(fold(t[b - 1].text)) && t[b]?.text === ':') b--;
+    if (t[a - 1]?.text === ':' && BYLINE_WORDS.has(fold(t[a - 2]?.text ?? ''))) continue;
+    // "Anti-Uber", "pro-Kremlin": a prefix before a hyphen makes no name
+    if (/^(anti|pro|ex|post|pre|non|neo|pan|mid|co)$/i.test(t[a].text) && t[a + 1]?.text === '-') continue;
     for (let k = b - 2; k >= a; k--) {
       if (TITLE_WORDS.has(fold(t[k].text)) || HONORIFICS.has(fold(t[k].text))) { a = k + 1; titled = true; break; }
     }
@@ -120,6 +127,8 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
 
 // titles that only companies and institutions have: "Adidas CEO" (but "Opposition leader" is no organization)
 const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer']);
+
+const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
 
 const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM']);
 

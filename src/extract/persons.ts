@@ -25,17 +25,24 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
   ms.forEach((m, i) => {
     if (m.kind !== 'person' || m.tentative || words(m).length < 2) return;
     const w = words(m);
-    const same = clusters.find((c) => isPrefix(w, c.words) || isPrefix(c.words, w));
+    // "Shahid Khaqan" ~ "Shahid Khaqan Abbasi"; "Le Pen" ~ "Marine Le Pen"
+    const same = clusters.find((c) => isPrefix(w, c.words) || isPrefix(c.words, w) || isSuffix(w, c.words) || isSuffix(c.words, w));
     if (same) {
       same.mentions.push(m);
       if (w.length > same.words.length) { same.words = w; same.label = m.name!; }
       same.lastSeen = i;
     } else clusters.push({ words: w, label: m.name!, mentions: [m], lastSeen: i });
   });
+  // a headline's tentative full name counts only as another form of a name met in the text
+  ms.forEach((m) => {
+    if (m.kind !== 'person' || !m.tentative || words(m).length < 2) return;
+    const w = words(m);
+    clusters.find((c) => isPrefix(w, c.words) || isSuffix(w, c.words))?.mentions.push(m);
+  });
   ms.forEach((m, i) => {
     if (m.kind !== 'person' || words(m).length !== 1) return;
     const w = words(m)[0];
-    const bySurname = clusters.filter((c) => c.words.length > 1 && c.words[c.words.length - 1] === w);
+    const bySurname = clusters.filter((c) => c.words.length > 1 && surnames(c.words).includes(w));
     const byGiven = clusters.filter((c) => c.words.length > 1 && c.words[0] === w);
     const candidates = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : [];
     const target = nearest(candidates, i) ?? clusters.find((c) => c.words.length === 1 && c.words[0] === w);
@@ -62,6 +69,18 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
 
 function isPrefix(a: string[], b: string[]): boolean {
   return a.length <= b.length && a.every((w, i) => w === b[i]);
+}
+
+/** a is the end of b, at least two words long: "le pen" of "marine le pen". */
+function isSuffix(a: string[], b: string[]): boolean {
+  return a.length >= 2 && a.length <= b.length && a.every((w, i) => w === b[b.length - a.length + i]);
+}
+
+/** The forms a surname goes by alone: "al-assad" and "assad". */
+function surnames(words: string[]): string[] {
+  const last = words[words.length - 1];
+  const bare = last.replace(/^(al|el|ad|as|ash|at|ar|bin|ibn|abu|ben)-/, '');
+  return bare === last ? [last] : [last, bare];
 }
 
 function nearest(cs: Cluster[], i: number): Cluster | undefined {
