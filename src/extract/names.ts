@@ -114,7 +114,9 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     if (words.length === 1) {
       // a lone word is a person after a title ("President Putin"), else only if it names
       // someone met in full elsewhere (resolved later)
-      out.push({ ...base, kind: 'person', tentative: !titled && !(speaks && a > 0 && !headline) });
+      // "Nixon's fate", "Reagan's Iran-Contra affair": a possessive uncommon word mid-sentence
+      const possessive = /^['’]s$/.test(next?.text ?? '') && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
+      out.push({ ...base, kind: 'person', tentative: !titled && !((speaks || possessive) && a > 0 && !headline) });
       continue;
     }
     const midSentence = a > 0 && !headline;
