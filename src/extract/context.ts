@@ -1,7 +1,7 @@
 // What the relation rules read: one sentence's tokens and resolved mentions, with small
 // helpers to ask what stands at a token, between two mentions, or before a mention.
 import type { Sentence } from '../text/sentences.ts';
-import { fold } from '../text/tokens.ts';
+import { foldedWords } from '../text/tokens.ts';
 import type { Fact, RelationKind } from '../model.ts';
 import type { Resolved } from './coreference.ts';
 import { findDates, nearestDate, type DateMention } from './dates.ts';
@@ -13,7 +13,7 @@ export class SentenceContext {
   private at: (Resolved | undefined)[];
 
   constructor(readonly sentence: Sentence, readonly index: number, readonly mentions: Resolved[], articleDate?: string) {
-    this.words = sentence.tokens.map((t) => fold(t.text));
+    this.words = foldedWords(sentence.tokens);
     this.dates = findDates(sentence.text, sentence.start, articleDate);
     this.at = new Array(sentence.tokens.length);
     // longer mentions win the tokens they cover

@@ -46,7 +46,8 @@ export function membershipFacts(c: SentenceContext): Fact[] {
       const group = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
       if (!group || !grouping(group)) continue;
       let i = k;
-      while (i > 0 && /^(has|have|had|formally|officially|finally|also|then|later)$/.test(c.word(i - 1))) i--;
+      while (i > 0 && /^(has|have|had|formally|officially|finally|also|then|later|which|that|who)$/.test(c.word(i - 1))) i--;
+      if (c.word(i - 1) === ',') i--; // Iran, which joined the SCO
       const subjects = listBackward(c, i, countryish);
       if (subjects.items.length && !c.doubtful(subjects.edge, k)) add(keysOf(subjects.items), [group.entity!], 0.85, k);
       continue;

@@ -59,8 +59,14 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     const mods = t.slice(a, h);
     const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k)));
     if (!properIdx.some(Boolean)) {
-      // "the annual summit": points back at a summit named before (resolved with the entities)
-      if (kind === 'event' && fold(t[a - 1]?.text ?? '') === 'the' && !fold(t[h].text).endsWith('s')) {
+      const the = fold(t[a - 1]?.text ?? '') === 'the';
+      const prep = fold(t[h + 1]?.text ?? '');
+      const place = prep === 'in' || prep === 'at' ? lexAt.get(h + 2) : undefined;
+      if (kind === 'event' && the && place && ['city', 'metonym'].includes(place.kind)) {
+        // "the summit in Astana": named by its place
+        out.push(thing(s, si, a, place.last, 'event'));
+      } else if (kind === 'event' && the && !fold(t[h].text).endsWith('s')) {
+        // "the annual summit": points back at a summit named before (resolved with the entities)
         out.push(thing(s, si, a, h + 1, 'event', { anaphoric: true }));
       }
       continue;
@@ -68,8 +74,10 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     if (kind === 'body') {
       // a body belongs to the country named in its modifiers: "the weekly Russian foreign ministry"
       const at = mods.findIndex((_, k) => ['country', 'demonym', 'metonym'].includes(lexAt.get(a + k)?.kind ?? ''));
-      if (at < 0) continue;
-      const owner = lexAt.get(a + at)!;
+      // "Russia's Foreign Ministry": the owner stands before a possessive
+      const possessor = fold(t[a - 1]?.text ?? '') === "'s" ? lexAt.get(a - 2) : undefined;
+      const owner = at >= 0 ? lexAt.get(a + at)! : possessor && ['country', 'metonym'].includes(possessor.kind) ? possessor : undefined;
+      if (!owner) continue;
       out.push(thing(s, si, owner.first, h + 1, 'body', { country: owner.ref }));
       continue;
     }

@@ -12,7 +12,10 @@ const PARTICIPATE_CUES: string[][] = [
   ['participated', 'in'], ['participate', 'in'], ['participates', 'in'], ['part', 'of'], ['engaging', 'under'],
   ['engaging', 'in'], ['engaged', 'in'], ['hosted'], ['hosts'], ['hosting'], ['host'], ['for'], ['at'], ['sidelines', 'of'],
 ];
-const LIST_CUES: string[][] = [['participation', 'of'], ['involving'], ['attended', 'by'], ['hosted', 'by'], ['including'], ['with']];
+const LIST_CUES: string[][] = [
+  ['participation', 'of'], ['involving'], ['attended', 'by'], ['hosted', 'by'], ['brought', 'together', 'leaders', 'of'],
+  ['brought', 'together'], ['leaders', 'of'], ['including'], ['with'],
+];
 export function participationFacts(c: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   const events = c.mentions.filter((m) => m.kind === 'event' && m.entity);

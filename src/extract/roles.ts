@@ -170,11 +170,14 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     let person: Resolved | undefined;
     let holder = head.holderBefore;
     let confidence = 0.9;
-    // Title Name: "Prime Minister Imran Khan", "PM, Nawaz Sharif"
-    person = personAt(c, r.last) ?? (c.word(r.last) === ',' ? personAt(c, r.last + 1) : undefined);
+    // Title Name: "Prime Minister Imran Khan", "PM, Nawaz Sharif"; after a plural title also a dash or
+    // a colon: "the Quad foreign ministers — X of the United States, Y of Australia"
+    const plural = /s$/i.test(r.text) && !/s$/.test(r.role!.label);
+    person = personAt(c, r.last) ?? (c.word(r.last) === ',' || (plural && /^[—–:-]$/.test(c.word(r.last))) ? personAt(c, r.last + 1) : undefined);
     if (person) {
       const own = holderAfter(c, person.last);
-      holder ??= own?.key;
+      // with a plural title, "of X" after each name says whose each is ("the Quad ministers")
+      holder = plural ? own?.key ?? holder : holder ?? own?.key;
       // "Presidents X of Brazil, Y of Russia": each next "Name of Country" holds the same title
       for (let k = own?.end ?? -1; k > 0 && /^(,|and)$/.test(c.word(k)); ) {
         const next = personAt(c, k + 1) ?? (c.word(k + 1) === 'and' ? personAt(c, k + 2) : undefined);

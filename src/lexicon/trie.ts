@@ -1,6 +1,6 @@
 // A phrase trie over folded tokens: every lexicon phrase is tokenized exactly as the text is,
 // so one left-to-right pass over a sentence finds the longest known phrase at each position.
-import { fold, tokenize, type Token } from '../text/tokens.ts';
+import { fold, foldedWords, tokenize, type Token } from '../text/tokens.ts';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -46,13 +46,4 @@ export class PhraseTrie<T> {
     }
     return best;
   }
-}
-
-// A sentence is looked up at every position, by several tries: its tokens are folded once.
-const foldedCache = new WeakMap<Token[], string[]>();
-
-function foldedWords(tokens: Token[]): string[] {
-  let words = foldedCache.get(tokens);
-  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t) => fold(t.text))));
-  return words;
 }

@@ -71,3 +71,13 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }
+
+// A sentence is read at every position by several tries and rules: its tokens are folded once.
+const foldedCache = new WeakMap<Token[], string[]>();
+
+/** The folded form of every token of a token array, computed once per array. */
+export function foldedWords(tokens: Token[]): string[] {
+  let words = foldedCache.get(tokens);
+  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t) => fold(t.text))));
+  return words;
+}

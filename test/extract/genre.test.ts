@@ -93,3 +93,31 @@ describe('briefings, summits and groupings', () => {
     expect(got).not.toContain('United Kingdom memberOf European Union');
   });
 });
+
+describe('lists of ministers, bodies of states, who gathered where', () => {
+  const z = extract({ id: 'groupings', text: readFileSync(new URL('../fixtures/genre/groupings.txt', import.meta.url), 'utf8') });
+  const got = facts(z);
+  it.each([
+    'Antony Blinken holdsRole(foreign minister) United States',
+    'Penny Wong holdsRole(foreign minister) Australia',
+    'S. Jaishankar holdsRole(foreign minister) India',
+    "Maria Zakharova holdsRole(spokesperson) Russia's Foreign Ministry",
+    "Russia's Foreign Ministry partOf Russia",
+    'Vladimir Putin holdsRole(president) Russia',
+    'Canada participatedIn G7 summit in Hiroshima',
+    'United States participatedIn G7 summit in Hiroshima',
+    'Iran memberOf Shanghai Cooperation Organisation',
+    'James Cleverly holdsRole(foreign secretary) United Kingdom',
+    'James Cleverly visited China',
+    'Antonio Guterres holdsRole(secretary-general) United Nations',
+    'Luiz Inacio Lula da Silva participatedIn BRICS summit in Rio de Janeiro',
+  ])('states %s', (fact) => expect(got).toContain(fact));
+
+  it('gives a plural title to each "Name of Country", not to the grouping before it', () => {
+    expect(got).not.toContain('Antony Blinken holdsRole(foreign minister) Quad');
+  });
+
+  it('reads no membership from a suspension', () => {
+    expect(got.some((f) => f.startsWith('Niger memberOf'))).toBe(false);
+  });
+});
