@@ -35,6 +35,7 @@ export function membershipFacts(c: SentenceContext): Fact[] {
         if (!groups.items.length) continue;
         let i = k;
         while (i > 0 && LINKS.has(c.word(i - 1)) && !c.mentionEndingAt(i)) i--;
+        if (c.word(i - 1) === ',' && !c.mentionEndingAt(i)) i--; // "India, a member of the SCO,"
         const subjects = listBackward(c, i, countryish);
         if (!subjects.items.length || c.doubtful(subjects.edge, k)) continue;
         add(keysOf(subjects.items), keysOf(groups.items), 0.9, k);
@@ -60,6 +61,15 @@ export function membershipFacts(c: SentenceContext): Fact[] {
       while (i > 0 && LINKS.has(c.word(i - 1)) && !c.mentionEndingAt(i)) i--;
       const subjects = listBackward(c, i, countryish);
       if (subjects.items.length && !c.doubtful(subjects.edge, m.first)) add(keysOf(subjects.items), [m.entity!], 0.85, k);
+      continue;
+    }
+    // A, which includes X, Y and Z / A comprises X and Y
+    let q = m.last;
+    if (c.word(q) === ',') q++;
+    if (c.word(q) === 'which' || c.word(q) === 'that') q++;
+    if (/^(includes|included|comprises|comprised|groups|grouped)$/.test(c.word(q))) {
+      const members = listForward(c, q + 1, countryish);
+      if (members.items.length >= 2 && !c.doubtful(m.first, q)) add(keysOf(members.items), [m.entity!], 0.8, k);
       continue;
     }
     // A members X, Y / the five A nations — X, Y / A member states such as X

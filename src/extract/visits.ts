@@ -51,8 +51,10 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
       // P's visit to X  /  the visit of P (to X)  /  visit by P to X
       let owner: Resolved | undefined;
       let j = k - 1;
-      for (let steps = 0; j >= 0 && steps < 4 && c.word(j) !== "'s"; steps++) j--;
+      // "Modi's two-day state visit", "during his visit": the owner stands a few words before
+      for (let steps = 0; j >= 0 && steps < 6 && c.word(j) !== "'s" && !/^(his|her)$/.test(c.word(j)); steps++) j--;
       if (c.word(j) === "'s") owner = c.mentionEndingAt(j);
+      else if (j >= 0 && /^(his|her)$/.test(c.word(j))) owner = c.mentionStartingAt(j);
       if ((c.word(k + 1) === 'of' || c.word(k + 1) === 'by') && !owner) {
         const visitors = visitorList(c, k + 2);
         const to = c.word(visitors.edge) === 'to' ? placeAfter(c, visitors.edge + 1) : undefined;

@@ -121,3 +121,18 @@ describe('lists of ministers, bodies of states, who gathered where', () => {
     expect(got.some((f) => f.startsWith('Niger memberOf'))).toBe(false);
   });
 });
+
+describe('more ways to say a visit or a membership', () => {
+  const text = [
+    'Indian Prime Minister Narendra Modi begins his two-day state visit to the United States on Wednesday.',
+    'India, a founding member of the Non-Aligned Movement, hosted the meeting.',
+    'ASEAN, which includes Indonesia, Malaysia, Singapore, Thailand and the Philippines, met in Jakarta.',
+  ].join('\n');
+  const got = facts(extract({ id: 'more', text }));
+  it.each([
+    'Narendra Modi visited United States',
+    'India memberOf Non-Aligned Movement',
+    'Indonesia memberOf ASEAN',
+    'Philippines memberOf ASEAN',
+  ])('states %s', (fact) => expect(got).toContain(fact));
+});
