@@ -63,6 +63,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
         const rec = m.ref ? lex.orgs.get(m.ref) : undefined;
         const key = rec ? `organization/${rec.id}` : `organization/${slug(m.name ?? m.text)}`;
         m.entity = table.add(key, 'Organization', rec?.name ?? m.name ?? m.text, m, rec?.wikidata ? { wikidata: rec.wikidata } : {});
+        for (const alt of m.alternates ?? []) table.alias(key, alt);
         // a state body is part of its state; a party or a newspaper of a country is not
         if (rec?.country && rec.kind === 'body') {
           const c = countryKey(rec.country);

@@ -18,4 +18,10 @@ export class EntityBuilder {
     }
     return key;
   }
+
+  /** Another name the entity goes by, not met as a mention of its own. */
+  alias(key: string, name: string): void {
+    const e = this.entities.get(key);
+    if (e && name !== e.label && !e.aliases.includes(name)) e.aliases.push(name);
+  }
 }

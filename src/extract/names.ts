@@ -84,7 +84,10 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     let n = b;
     while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(fold(t[n].text)) && /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/.test(fold(t[n].text))) n++;
     if (n < t.length && !taken[n] && ORG_NOUNS.has(fold(t[n].text)) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
-      out.push(span(s, si, t, a, b, 'org'));
+      // named by the whole phrase ("Socialist opposition party"), also known by its name alone
+      const org = span(s, si, t, a, n + 1, 'org');
+      out.push({ ...org, alternates: [s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] });
+      i = n;
       continue;
     }
     const roleAfter = lexical.find((m) => m.kind === 'role' && m.first === b);

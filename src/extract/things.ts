@@ -48,9 +48,6 @@ export function resolveThing(table: EntityBuilder, m: Resolved, lex: Lexicon): s
     }
   }
   const key = table.add(`${type.toLowerCase()}/${slug(m.name!)}`, type, m.name!, m);
-  for (const alt of m.alternates ?? []) {
-    const e = table.entities.get(key)!;
-    if (alt !== e.label && !e.aliases.includes(alt)) e.aliases.push(alt);
-  }
+  for (const alt of m.alternates ?? []) table.alias(key, alt);
   return key;
 }
