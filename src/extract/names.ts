@@ -101,7 +101,7 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       out.push(span(s, si, t, a, b, 'org'));
       continue;
     }
-    if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, WION Times
+    if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, BBC News
     // "Foreign Affairs", "Civic Education": common words, capitalized, are no one's name
     if (words.every((w) => lex.commonWords.has(fold(w.text))) && !lex.givenNames.has(fold(words[0].text)) && !titled) continue;
     const next = t[b];

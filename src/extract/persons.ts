@@ -1,5 +1,5 @@
-// Person coreference: full names cluster by name (one is a prefix of the other: "Shahid Khaqan" ~
-// "Shahid Khaqan Abbasi"); a lone surname or given name joins the nearest full name that ends or
+// Person coreference: full names cluster by name (one is a prefix of the other: "Luiz Inacio" ~
+// "Luiz Inacio Lula da Silva"); a lone surname or given name joins the nearest full name that ends or
 // starts with it; a pronoun refers to the person mentioned last. A bare surname that matches no
 // full name is an identity of this document only.
 import { createHash } from 'node:crypto';
@@ -25,7 +25,7 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
   ms.forEach((m, i) => {
     if (m.kind !== 'person' || m.tentative || words(m).length < 2) return;
     const w = words(m);
-    // "Shahid Khaqan" ~ "Shahid Khaqan Abbasi"; "Le Pen" ~ "Marine Le Pen"
+    // "Luiz Inacio" ~ "Luiz Inacio Lula da Silva"; "Le Pen" ~ "Marine Le Pen"
     const same = clusters.find((c) => isPrefix(w, c.words) || isPrefix(c.words, w) || isSuffix(w, c.words) || isSuffix(c.words, w));
     if (same) {
       same.mentions.push(m);

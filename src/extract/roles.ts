@@ -1,9 +1,9 @@
 // Who holds which role where. The forms read (one sentence at a time):
-//   [former] [Pakistan|Pakistani|Pakistan's] Prime Minister Imran Khan [of Pakistan]
-//   the then Pakistani PM, Nawaz Sharif
-//   Imran Khan, Pakistan's prime minister, ...   /   X, the German chancellor
-//   X, who is / was / became (the) Pakistan's prime minister
-//   the prime minister of Pakistan, Imran Khan
+//   [former] [Japan|Japanese|Japan's] Prime Minister Fumio Kishida [of Japan]
+//   the then Japanese PM, Shinzo Abe
+//   Fumio Kishida, Japan's prime minister, ...   /   X, the German chancellor
+//   X, who is / was / became (the) Japan's prime minister
+//   the prime minister of Japan, Fumio Kishida
 //   the Russian spokesperson said ...   (a title alone: the person who holds it in the article)
 // The holder of the role is a country (by name, demonym, capital, possessive, "of X") or an
 // organization; a role in a body of a state ("foreign ministry spokesperson") points at the body.
@@ -170,7 +170,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     let person: Resolved | undefined;
     let holder = head.holderBefore;
     let confidence = 0.9;
-    // Title Name: "Prime Minister Imran Khan", "PM, Nawaz Sharif"; after a plural title also a dash or
+    // Title Name: "Prime Minister Fumio Kishida", "PM, Shinzo Abe"; after a plural title also a dash or
     // a colon: "the Quad foreign ministers — X of the United States, Y of Australia"
     const plural = /s$/i.test(r.text) && !/s$/.test(r.role!.label);
     person = personAt(c, r.last) ?? (c.word(r.last) === ',' || (plural && /^[—–:-]$/.test(c.word(r.last))) ? personAt(c, r.last + 1) : undefined);
@@ -187,7 +187,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         k = of.end;
       }
     } else {
-      // the prime minister of Pakistan, Imran Khan
+      // the prime minister of Japan, Fumio Kishida
       const after = holderAfter(c, r.last);
       if (after) {
         holder ??= after.key;

@@ -3,7 +3,7 @@ import type { EntityType } from '../model.ts';
 import { normalizeName, type ActorGraph } from './graph.ts';
 import type { GraphEntity } from './types.ts';
 
-/** An entity given by IRI, by name or alias ("Imran Khan", "Khan"), or already found. */
+/** An entity given by IRI, by name or alias ("Angela Merkel", "Merkel"), or already found. */
 export type EntityRef = string | GraphEntity;
 
 export interface FindOptions {

@@ -1,10 +1,10 @@
 // Quads → JSON-LD, written by hand: one compact @context that names every term of the contract,
-// so the file reads as plain JSON ({"@type": "Person", "label": "Imran Khan", "memberOf": …}),
+// so the file reads as plain JSON ({"@type": "Person", "label": "Angela Merkel", "memberOf": …}),
 // and node objects written one at a time so a corpus never sits in memory as one string.
 // Anything the context does not name is written in expanded form, so no triple is lost.
 import type { Quad, Term } from '@rdfjs/types';
 import { ENTITY_TYPES, RELATION_KINDS } from '../model.ts';
-import { inDefaultGraph, sortQuads, uniqueQuads, type QuadSerializer, type TextSink } from './write.ts';
+import { sortedUniqueQuads, type QuadSerializer, type TextSink } from './write.ts';
 import { NS } from './vocabulary.ts';
 
 type Coerce = 'id' | 'string' | 'integer' | 'decimal';
@@ -115,7 +115,7 @@ export class JsonLdSerializer implements QuadSerializer {
   write(quads: Quad[]): void {
     if (!this.started) this.start();
     const bySubject = new Map<string, Quad[]>();
-    for (const q of uniqueQuads(sortQuads(quads.map(inDefaultGraph)))) {
+    for (const q of sortedUniqueQuads(quads, true)) {
       const key = nodeId(q.subject);
       (bySubject.get(key) ?? bySubject.set(key, []).get(key)!).push(q);
     }
