@@ -15,6 +15,7 @@ import { Reporter } from '../io/report.ts';
 import { removeTempFilesSync } from '../io/atomic.ts';
 import { errorReason } from '../io/walk.ts';
 import type { Command } from './main.ts';
+import { UsageError, reportUsage } from './usage.ts';
 
 const NAME = 'actorgraph extract';
 
@@ -53,7 +54,6 @@ export interface ExtractEnv {
   extract?: Extractor;
 }
 
-class UsageError extends Error {}
 
 export interface ExtractOptions {
   inputs: string[];
@@ -185,8 +185,7 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
     await checkOutputs(o, inputFiles);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    env.stderr.write(`${NAME}: ${err.message}\n${NAME}: see actorgraph extract --help\n`);
-    return 2;
+    return reportUsage('extract', err, env.stderr);
   }
 
   const many = (await Promise.all(o.inputs.map(holdsMany))).some(Boolean);

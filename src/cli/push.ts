@@ -6,6 +6,7 @@ import { RdfSyntaxError } from '../rdf/read.ts';
 import { DEFAULT_GRAPH_BASE } from '../sparql/partition.ts';
 import { documentGraphs, pushGraphs } from '../sparql/push.ts';
 import type { Command } from './main.ts';
+import { UsageError, commandArgs } from './usage.ts';
 
 const NAME = 'actorgraph push';
 
@@ -34,7 +35,6 @@ options:
 
 exit status: 0 every document loaded, 1 some did not (they are listed), 2 usage error.`;
 
-class UsageError extends Error {}
 
 const count = (flag: string, v: string | undefined, fallback: number) => {
   if (v === undefined) return fallback;
@@ -72,18 +72,8 @@ export function parse(args: string[], env: NodeJS.ProcessEnv = process.env) {
 }
 
 export async function run(args: string[], io: { stdout: Writable; stderr: Writable } = process): Promise<number> {
-  let o;
-  try {
-    o = parse(args);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`${NAME}: ${err.message}\n${NAME}: see actorgraph push --help\n`);
-    return 2;
-  }
-  if (o.help) {
-    io.stdout.write(USAGE + '\n');
-    return 0;
-  }
+  const o = commandArgs('push', USAGE, parse, args, io);
+  if (typeof o === 'number') return o;
   let graphs;
   try {
     graphs = await documentGraphs(o.graphs, o.graphBase);

@@ -7,6 +7,7 @@ import { DEFAULT_BASE } from '../rdf/vocabulary.ts';
 import { formatGraph, formatResults, RESULT_FORMATS, type GraphFormat, type ResultFormat } from '../sparql/results.ts';
 import { describeQueryError, QueryTimeoutError, SparqlError, SparqlStore } from '../sparql/store.ts';
 import type { Command } from './main.ts';
+import { UsageError, commandArgs } from './usage.ts';
 
 const NAME = 'actorgraph query';
 const GRAPH_FORMATS: readonly GraphFormat[] = ['turtle', 'ntriples'];
@@ -31,7 +32,6 @@ examples:
   actorgraph query out/seed.ttl -f examples/queries/current-heads-of-government.rq
   actorgraph query out/seed.ttl --sparql 'ASK { ?p ag:met ?q }' --format json`;
 
-class UsageError extends Error {}
 
 interface QueryArgs {
   graphs: string[];
@@ -99,18 +99,8 @@ export interface QueryIo {
 }
 
 export async function run(args: string[], io: QueryIo = process): Promise<number> {
-  let o: QueryArgs;
-  try {
-    o = parse(args);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`${NAME}: ${err.message}\n${NAME}: see actorgraph query --help\n`);
-    return 2;
-  }
-  if (o.help) {
-    io.stdout.write(USAGE + '\n');
-    return 0;
-  }
+  const o = commandArgs('query', USAGE, parse, args, io);
+  if (typeof o === 'number') return o;
   let text: string;
   try {
     text = o.file !== undefined ? await readFile(o.file, 'utf8') : o.sparql!;

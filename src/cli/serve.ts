@@ -6,6 +6,7 @@ import { createServer, listen } from '../server/index.ts';
 import { graphFromFiles, graphFromSeeds } from '../server/graph.ts';
 import { SPARQL_FLAGS, SPARQL_USAGE, sparqlOptions, sparqlRoute } from '../sparql/serve.ts';
 import type { Command } from './main.ts';
+import { UsageError, commandArgs } from './usage.ts';
 
 const NAME = 'actorgraph serve';
 const DEFAULT_PORT = 8080;
@@ -24,7 +25,6 @@ options:
 ${SPARQL_USAGE}
   -h, --help        this help`;
 
-class UsageError extends Error {}
 
 function parse(args: string[]) {
   let parsed;
@@ -60,18 +60,8 @@ async function ensureViewer(dir: string): Promise<void> {
 
 export const command: Command = {
   async run(args) {
-    let o;
-    try {
-      o = parse(args);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      process.stderr.write(`${NAME}: ${err.message}\n${NAME}: see actorgraph serve --help\n`);
-      return 2;
-    }
-    if (o.help) {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
+    const o = commandArgs('serve', USAGE, parse, args, process);
+    if (typeof o === 'number') return o;
     let graph: string;
     try {
       graph = o.graphs.length ? await graphFromFiles(o.graphs) : await graphFromSeeds(`${ROOT}seeds`);
