@@ -9,7 +9,9 @@ export class UsageError extends Error {}
 /** Reports a usage error for `actorgraph <command>`; returns the exit code, 2. */
 export function reportUsage(command: string, err: UsageError, stderr: Out): 2 {
   const name = `actorgraph ${command}`;
-  stderr.write(`${name}: ${err.message}\n${name}: see ${name} --help\n`);
+  // node's parseArgs adds a hint about '--' that only confuses here
+  const message = err.message.replace(/\. To specify a positional argument[\s\S]*$/, '');
+  stderr.write(`${name}: ${message}\n${name}: see ${name} --help\n`);
   return 2;
 }
 
