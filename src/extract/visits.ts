@@ -47,7 +47,7 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
     const w = c.word(k);
     let where: Resolved | undefined;
     let who: Resolved | undefined;
-    if (VISIT_NOUNS.has(w) && (c.word(k - 1) === "'s" || ['visit', 'visits'].includes(w) === false || c.word(k + 1) === 'to' || c.word(k + 1) === 'of' || c.word(k + 1) === 'by')) {
+    if (VISIT_NOUNS.has(w) && /^(to|of|by)$/.test(c.word(k + 1))) {
       // P's visit to X  /  the visit of P (to X)  /  visit by P to X
       let owner: Resolved | undefined;
       let j = k - 1;
@@ -76,7 +76,9 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
         continue;
       }
     }
-    if (VISIT_VERBS.has(w)) where = placeAfter(c, k + 1);
+    // "P is on a three-day visit to X", "P left for a tour of X": the traveller is the clause's subject
+    if (VISIT_NOUNS.has(w) && c.word(k + 1) === 'to') where = placeAfter(c, k + 2);
+    else if (VISIT_VERBS.has(w)) where = placeAfter(c, k + 1);
     else if (MOTION_TO.has(w) && c.word(k + 1) === 'to') where = placeAfter(c, k + 2);
     else if (ARRIVE_IN.has(w) && c.word(k + 1) === 'in') where = placeAfter(c, k + 2);
     if (!where) continue;

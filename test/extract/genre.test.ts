@@ -127,6 +127,7 @@ describe('more ways to say a visit or a membership', () => {
     'Indian Prime Minister Narendra Modi begins his two-day state visit to the United States on Wednesday.',
     'India, a founding member of the Non-Aligned Movement, hosted the meeting.',
     'ASEAN, which includes Indonesia, Malaysia, Singapore, Thailand and the Philippines, met in Jakarta.',
+    'German Chancellor Olaf Scholz is on a three-day visit to Japan.',
   ].join('\n');
   const got = facts(extract({ id: 'more', text }));
   it.each([
@@ -134,5 +135,6 @@ describe('more ways to say a visit or a membership', () => {
     'India memberOf Non-Aligned Movement',
     'Indonesia memberOf ASEAN',
     'Philippines memberOf ASEAN',
+    'Olaf Scholz visited Japan',
   ])('states %s', (fact) => expect(got).toContain(fact));
 });
