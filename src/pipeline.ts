@@ -76,7 +76,8 @@ function nearbyCountries(bySentence: Map<number, Resolved[]>) {
   const isCountry = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
   const counts = new Map<string, number>();
   for (const ms of bySentence.values()) for (const m of ms) if (isCountry(m)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-  const mostNamed = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const mostNamed = [...counts].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / total >= 0.3).map(([k]) => k);
   return (i: number): string[] => {
     const order = [i];
     for (let d = 1; d <= NEARBY_BEFORE; d++) order.push(i - d);

@@ -34,6 +34,9 @@ const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.entity : 
 // -ed/-ing words that qualify a title rather than act as verbs: "the country's sitting president"
 const PARTICIPLE_ADJECTIVES = new Set(['sitting', 'reigning', 'ruling', 'governing', 'acting', 'elected', 'embattled', 'designated', 'appointed', 'respected', 'leading', 'founding', 'serving']);
 
+// Titles of companies and institutions, which a demonym before them does not own.
+const NATIONALITY_TITLES = new Set(['director', 'chief executive', 'chairman', 'vice chairman', 'founder', 'chief operating officer', 'chief financial officer']);
+
 // Generic titles that take their portfolio from capitalized words before them: "Immigration Minister".
 const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);
 
@@ -53,6 +56,8 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   for (let steps = 0; k > 0 && steps < 7; steps++) {
     const w = c.word(k - 1);
     const m = c.mentionEndingAt(k);
+    // "British director David Lean": before a company title a demonym is a nationality, not the holder
+    if (m && m.kind === 'demonym' && NATIONALITY_TITLES.has(r.role!.label)) { k = m.first; continue; }
     if (m && !holderBefore && holderKey(m)) { holderBefore = holderKey(m); k = m.first; continue; }
     if (w === "'s" && !holderBefore) {
       const owner = c.mentionEndingAt(k - 1);
