@@ -5,6 +5,7 @@ import N3 from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { ENTITY_TYPES } from '../model.ts';
 import { JsonLdSerializer } from './jsonld.ts';
+import { TextWriter } from './text-writer.ts';
 import { DEFAULT_BASE, NS } from './vocabulary.ts';
 
 export type RdfFormat = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld';
@@ -34,8 +35,8 @@ export function prefixesFor(base: string = DEFAULT_BASE): Record<string, string>
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const subjectKey = (q: Quad) =>
-  `${q.graph.value}\u0000${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}`;
+const subjectKey = (q: Quad, graph = q.graph.value) =>
+  `${graph}\u0000${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}`;
 const objectKey = (q: Quad) =>
   `${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? q.object.datatype.value + '@' + q.object.language : ''}`;
 
@@ -43,15 +44,66 @@ const objectKey = (q: Quad) =>
 const FIRST = [
   NS.rdf + 'type', NS.rdfs + 'label', NS.skos + 'altLabel', NS.rdf + 'subject', NS.rdf + 'predicate', NS.rdf + 'object',
 ];
+const predicateKeys = new Map<string, string>();
 const predicateKey = (q: Quad) => {
-  const rank = FIRST.indexOf(q.predicate.value);
-  return `${rank < 0 ? 9 : rank}${q.predicate.value}`;
+  const p = q.predicate.value;
+  let key = predicateKeys.get(p);
+  if (key === undefined) {
+    const rank = FIRST.indexOf(p);
+    key = `${rank < 0 ? 9 : rank}${p}`;
+    if (predicateKeys.size < 10_000) predicateKeys.set(p, key);
+  }
+  return key;
 };
+
+/** A quad with its predicate's sort key; the object's key is made only when predicates tie. */
+interface Keyed { q: Quad; p: string; o?: string }
+const objectKeyOf = (k: Keyed) => (k.o ??= objectKey(k.q));
+const byPredicateObject = (a: Keyed, b: Keyed) => cmp(a.p, b.p) || cmp(objectKeyOf(a), objectKeyOf(b));
+
+/**
+ * Sorted (and without repeats when `unique`) with each key computed once: quads are grouped by
+ * subject key, the keys sorted, then each group by predicate and object. The same order as a
+ * stable sort by (subject, predicate, object) key; a repeated quad keeps its first place.
+ * `flat` reads every quad as if in the default graph.
+ */
+function sortedUnique(quads: readonly Quad[], flat: boolean, unique: boolean): Quad[] {
+  const groups = new Map<string, Quad[]>();
+  // A subject's quads usually come one after another: look its group up once.
+  let group: Quad[] = [], subject = '', type = '', graph: string | undefined;
+  for (const q of quads) {
+    const g = flat ? '' : q.graph.value;
+    if (q.subject.value !== subject || q.subject.termType !== type || g !== graph) {
+      ({ value: subject, termType: type } = q.subject);
+      graph = g;
+      const key = subjectKey(q, g);
+      const found = groups.get(key);
+      if (found) group = found;
+      else groups.set(key, (group = []));
+    }
+    group.push(q);
+  }
+  const out: Quad[] = [];
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const members = groups.get(key)!;
+    if (members.length === 1) {
+      out.push(members[0]!);
+      continue;
+    }
+    const keyed = members.map((q): Keyed => ({ q, p: predicateKey(q) })).sort(byPredicateObject);
+    let prev: Keyed | undefined;
+    for (const k of keyed) {
+      if (unique && prev && prev.p === k.p && objectKeyOf(prev) === objectKeyOf(k)) continue;
+      out.push(k.q);
+      prev = k;
+    }
+  }
+  return out;
+}
 
 /** Sorts quads so that each subject's quads are together (rdf:type first), named nodes before blank ones. */
 export function sortQuads(quads: Quad[]): Quad[] {
-  return [...quads].sort((a, b) =>
-    cmp(subjectKey(a), subjectKey(b)) || cmp(predicateKey(a), predicateKey(b)) || cmp(objectKey(a), objectKey(b)));
+  return sortedUnique(quads, false, false);
 }
 
 /** The same triple in the default graph: single-graph formats merge every graph into one. */
@@ -68,6 +120,12 @@ export function uniqueQuads(quads: Quad[]): Quad[] {
   });
 }
 
+/** `uniqueQuads(sortQuads(quads))` in one pass; `flat` merges every graph into the default one. */
+export function sortedUniqueQuads(quads: Quad[], flat = false): Quad[] {
+  const sorted = sortedUnique(quads, flat, true);
+  return flat ? sorted.map(inDefaultGraph) : sorted;
+}
+
 /** Where serialized text goes: a Writable, a `{ write }` adapter, or a string buffer. */
 export interface TextSink {
   write(text: string): unknown;
@@ -80,25 +138,17 @@ export interface QuadSerializer {
 }
 
 class N3Serializer implements QuadSerializer {
-  private readonly writer: N3.Writer;
+  private readonly writer: TextWriter;
   private readonly flat: boolean;
 
   constructor(out: TextSink, format: Exclude<RdfFormat, 'jsonld'>, base: string) {
     this.flat = !isQuadFormat(format);
     const pretty = format === 'turtle' || format === 'trig';
-    const stream = {
-      write: (s: string, _enc?: unknown, done?: () => void) => { out.write(s); done?.(); return true; },
-      end: (done?: () => void) => done?.(),
-    };
-    this.writer = new N3.Writer(stream as never, {
-      format: N3_FORMAT[format],
-      ...(pretty ? { prefixes: prefixesFor(base) } : {}),
-      end: false,
-    });
+    this.writer = new TextWriter((s) => out.write(s), N3_FORMAT[format], pretty ? prefixesFor(base) : {});
   }
 
   write(quads: Quad[]): void {
-    this.writer.addQuads(uniqueQuads(sortQuads(this.flat ? quads.map(inDefaultGraph) : quads)) as N3.Quad[]);
+    this.writer.write(sortedUniqueQuads(quads, this.flat));
   }
 
   end(): void {
