@@ -4,7 +4,7 @@
 import type { Span } from '../model.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { fold, type Token } from '../text/tokens.ts';
-import { caseFits, type Lexicon, type NameEntry, type RoleRecord } from '../lexicon/index.ts';
+import { caseFits, type Cased, type Lexicon, type NameEntry, type RoleRecord } from '../lexicon/index.ts';
 import { findNames } from './names.ts';
 import { findNamedThings } from './named-things.ts';
 import { PERSON_PRONOUNS } from './grammar.ts';
@@ -55,11 +55,12 @@ function mention(s: Sentence, si: number, first: number, last: number, kind: Men
 function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   const t = s.tokens;
+  const roleFits = (v: Cased<RoleRecord>, m: Token[]) => caseFits(v, m) && m[0].text.length > 1;
   for (let i = 0; i < t.length; ) {
     if (t[i].kind === 'punct') { i++; continue; }
     const name = lex.names.longestAt(t, i, (v, m) => caseFits(v, m) && m[0].kind === 'word' && !/^[-']$/.test(m[m.length - 1].text) &&
       !(v.entry.kind === 'demonym' && v.entry.prefix && !(t[i + m.length]?.text === '-' && t[i + m.length].glued)));
-    const role = lex.roleTitles.longestAt(t, i, (v, m) => (v.exact === null || m.map((x) => x.text).join(' ') === v.exact) && !(m.length === 1 && isPossessiveNoun(t, i)));
+    const role = lex.roleTitles.longestAt(t, i, roleFits);
     const e0 = name && bestEntry(name.values.map((v) => v.entry));
     const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region') &&
       lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word';
@@ -80,11 +81,6 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
     }
   }
   return out;
-}
-
-// "leader's" as a noun in a possessive is still a role; this only guards one-letter noise.
-function isPossessiveNoun(t: Token[], i: number): boolean {
-  return t[i].text.length < 2;
 }
 
 const PAIR_NOUNS = /^(?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$/;

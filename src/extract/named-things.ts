@@ -3,7 +3,7 @@
 // "the Russian foreign ministry". A name needs at least one proper word (a capitalized word,
 // a place or organization, a year) among its modifiers; "a bilateral meeting" is no name.
 import type { Sentence } from '../text/sentences.ts';
-import { fold, type Token } from '../text/tokens.ts';
+import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention, MentionKind } from './mentions.ts';
 import { AGREEMENT_HEADS, BODY_HEADS, EVENT_HEADS, ISSUE_HEADS, LEFT_BOUNDARIES, NON_NAMES } from './grammar.ts';
@@ -33,12 +33,13 @@ function proper(t: Token, inLexical: boolean): boolean {
 export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex: Lexicon): Mention[] {
   void lex;
   const t = s.tokens;
+  const W = foldedWords(t);
   const lexAt = new Map<number, Mention>();
   for (const m of lexical) for (let k = m.first; k < m.last; k++) lexAt.set(k, m);
   const out: Mention[] = [];
   for (let h = 0; h < t.length; h++) {
     if (t[h].kind !== 'word') continue;
-    const bodyHead = BODY_HEADS.has(fold(t[h].text));
+    const bodyHead = BODY_HEADS.has(W[h]);
     const kind = headKind(t[h].text) ?? (bodyHead ? 'body' : null);
     if (!kind) continue;
     if (lexAt.get(h)?.kind === 'org' || lexAt.get(h)?.kind === 'role') continue; // "Foreign Office", "Minister"
@@ -55,17 +56,17 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;
       a--;
     }
-    while (a < h && (fold(t[a].text) === 'and' || /^[-+&]$/.test(t[a].text))) a++;
+    while (a < h && (W[a] === 'and' || /^[-+&]$/.test(t[a].text))) a++;
     const mods = t.slice(a, h);
     const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k)));
     if (!properIdx.some(Boolean)) {
-      const the = fold(t[a - 1]?.text ?? '') === 'the';
-      const prep = fold(t[h + 1]?.text ?? '');
+      const the = (W[a - 1] ?? '') === 'the';
+      const prep = (W[h + 1] ?? '');
       const place = prep === 'in' || prep === 'at' ? lexAt.get(h + 2) : undefined;
       if (kind === 'event' && the && place && ['city', 'metonym'].includes(place.kind)) {
         // "the summit in Astana": named by its place
         out.push(thing(s, si, a, place.last, 'event'));
-      } else if (kind === 'event' && the && !fold(t[h].text).endsWith('s')) {
+      } else if (kind === 'event' && the && !W[h].endsWith('s')) {
         // "the annual summit": points back at a summit named before (resolved with the entities)
         out.push(thing(s, si, a, h + 1, 'event', { anaphoric: true }));
       }
@@ -75,7 +76,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       // a body belongs to the country named in its modifiers: "the weekly Russian foreign ministry"
       const at = mods.findIndex((_, k) => ['country', 'demonym', 'metonym'].includes(lexAt.get(a + k)?.kind ?? ''));
       // "Russia's Foreign Ministry": the owner stands before a possessive
-      const possessor = fold(t[a - 1]?.text ?? '') === "'s" ? lexAt.get(a - 2) : undefined;
+      const possessor = (W[a - 1] ?? '') === "'s" ? lexAt.get(a - 2) : undefined;
       const owner = at >= 0 ? lexAt.get(a + at)! : possessor && ['country', 'metonym'].includes(possessor.kind) ? possessor : undefined;
       if (!owner) continue;
       out.push(thing(s, si, owner.first, h + 1, 'body', { country: owner.ref }));
@@ -83,7 +84,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     }
     // "the Shimla and Lahore pacts": one agreement per conjunct before a plural head
     const and = mods.findIndex((m) => fold(m.text) === 'and');
-    const plural = fold(t[h].text).endsWith('s') && kind === 'agreement';
+    const plural = W[h].endsWith('s') && kind === 'agreement';
     if (plural && and > 0 && and < mods.length - 1) {
       const head = t[h].text.replace(/s$/, '');
       for (const [x, y] of [[a, a + and], [a + and + 1, h]]) {
@@ -94,7 +95,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     }
     // extend events to the right with their place or subject: "summit in Astana", "talks on Afghanistan"
     let b = h + 1;
-    const ext = fold(t[b]?.text ?? '');
+    const ext = (W[b] ?? '');
     if (kind === 'event' && (ext === 'in' || ext === 'on') && lexAt.has(b + 1) && ['city', 'country', 'metonym'].includes(lexAt.get(b + 1)!.kind)) {
       b = lexAt.get(b + 1)!.last;
     }

@@ -3,7 +3,7 @@
 // family name first (East Asian order), a verb of speech after them, or simply two or more
 // capitalized words in the middle of a sentence that nothing else explains.
 import type { Sentence } from '../text/sentences.ts';
-import { fold, type Token } from '../text/tokens.ts';
+import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS, ORG_NOUNS } from './grammar.ts';
@@ -15,6 +15,7 @@ const HYPHEN_SUFFIXES = /^(led|based|backed|born|style|era|run|owned|friendly|li
 
 /** Index just past the run of name-like tokens starting at i. */
 function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
+  const W = foldedWords(t);
   let j = i;
   while (j < t.length && !taken[j]) {
     const tok = t[j];
@@ -25,7 +26,7 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
     if (j > i && free && lex.particles.has(fold(tok.text)) && (next.upper || lex.particles.has(fold(next.text)) || (next.text === '-' && t[j + 2]?.upper))) { j++; continue; }
     if (j > i && tok.text === '-' && tok.glued && free && next.glued) {
-      if (next.upper || lex.particles.has(fold(t[j - 1].text))) { j++; continue; }
+      if (next.upper || lex.particles.has(W[j - 1])) { j++; continue; }
       // (not after a lone letter: "U-turn", "F-sharp")
       if (next.kind === 'word' && next.text.length <= 5 && t[j - 1].text.length > 1 && !HYPHEN_SUFFIXES.test(next.text)) { j += 2; continue; }
     }
@@ -42,6 +43,7 @@ function isTitleCase(s: Sentence): boolean {
 
 export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Mention[], lex: Lexicon): Mention[] {
   const t = s.tokens;
+  const W = foldedWords(t);
   const out: Mention[] = [];
   const headline = isTitleCase(s);
   const roleEndingAt = new Set(lexical.filter((m) => m.kind === 'role').map((m) => m.last));
@@ -53,27 +55,27 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     i = end - 1;
     let titled = roleEndingAt.has(a) || (t[a - 1]?.text === ',' && roleEndingAt.has(a - 1));
     // leading function words and honorifics ("The", "In", "Mr") are not part of the name
-    while (a < b && (NON_NAMES.has(fold(t[a].text)) || HONORIFICS.has(fold(t[a].text))) &&
-      !(a > 0 && b - a >= 2 && lex.givenNames.has(fold(t[a].text)) && !HONORIFICS.has(fold(t[a].text)))) {
-      if (HONORIFICS.has(fold(t[a].text))) titled = true;
+    while (a < b && (NON_NAMES.has(W[a]) || HONORIFICS.has(W[a])) &&
+      !(a > 0 && b - a >= 2 && lex.givenNames.has(W[a]) && !HONORIFICS.has(W[a]))) {
+      if (HONORIFICS.has(W[a])) titled = true;
       a++;
       if (t[a]?.text === '.') a++;
     }
-    if (a > 0 && HONORIFICS.has(fold(t[a - 1].text)) && t[a - 1].upper) titled = true;
-    while (b > a && (NON_NAMES.has(fold(t[b - 1].text)) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
+    if (a > 0 && HONORIFICS.has(W[a - 1]) && t[a - 1].upper) titled = true;
+    while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
     if (b <= a) continue;
     // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
-    while (b > a + 1 && BYLINE_WORDS.has(fold(t[b - 1].text)) && t[b]?.text === ':') b--;
-    if (t[a - 1]?.text === ':' && BYLINE_WORDS.has(fold(t[a - 2]?.text ?? ''))) continue;
+    while (b > a + 1 && BYLINE_WORDS.has(W[b - 1]) && t[b]?.text === ':') b--;
+    if (t[a - 1]?.text === ':' && BYLINE_WORDS.has((W[a - 2] ?? ''))) continue;
     // "Anti-Uber", "pro-Kremlin": a prefix before a hyphen makes no name
     if (/^(anti|pro|ex|post|pre|non|neo|pan|mid|co)$/i.test(t[a].text) && t[a + 1]?.text === '-') continue;
     for (let k = b - 2; k >= a; k--) {
-      if (TITLE_WORDS.has(fold(t[k].text)) || HONORIFICS.has(fold(t[k].text))) { a = k + 1; titled = true; break; }
+      if (TITLE_WORDS.has(W[k]) || HONORIFICS.has(W[k])) { a = k + 1; titled = true; break; }
     }
     if (b <= a) continue;
     const words = t.slice(a, b).filter((x) => x.kind === 'word');
     if (!words.length) continue;
-    const last = fold(t[b - 1].text);
+    const last = W[b - 1];
     if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
     if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
       const org = orgName(s, si, t, a, b, taken, lexical);
@@ -82,8 +84,8 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     }
     // "the IG Metall union", "the pro-European Democratic Left party": a name before an organization noun
     let n = b;
-    while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(fold(t[n].text)) && /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/.test(fold(t[n].text))) n++;
-    if (n < t.length && !taken[n] && ORG_NOUNS.has(fold(t[n].text)) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
+    while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(W[n]) && /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/.test(W[n])) n++;
+    if (n < t.length && !taken[n] && ORG_NOUNS.has(W[n]) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
       // named by the whole phrase ("Socialist opposition party"), also known by its name alone
       const org = span(s, si, t, a, n + 1, 'org');
       out.push({ ...org, alternates: [s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] });

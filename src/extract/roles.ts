@@ -135,15 +135,15 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[]): Fact[] {
 }
 
 // Verbs that say who is at the head of an organization or a state: "X heads the agency", "the party, led by X".
-const HEAD_VERBS: Record<string, string> = {
-  heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chairman', chaired: 'chairman',
-};
+const HEAD_VERBS = new Map([
+  ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['chairs', 'chairman'], ['chaired', 'chairman'],
+]);
 
 /** "X heads the IAEA", "X, who leads the party", "the IAEA, headed by X". */
 function headVerbFacts(c: SentenceContext): Fact[] {
   const out: Fact[] = [];
   for (let k = 1; k < c.words.length; k++) {
-    const role = HEAD_VERBS[c.word(k)];
+    const role = HEAD_VERBS.get(c.word(k));
     if (!role) continue;
     if (c.word(k + 1) === 'by') {
       // ORG(,) led by X

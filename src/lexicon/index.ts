@@ -32,19 +32,18 @@ export const DATA_DIR = process.env.ACTORGRAPH_DATA ?? fileURLToPath(new URL('..
 function cased<T>(phrase: string, entry: T): Cased<T> {
   const words = tokenize(phrase).filter((t) => t.kind !== 'punct');
   const isAcronym = /^[\p{Lu}\d.&+\-]+$/u.test(phrase.replace(/\s/g, '')) && /\p{Lu}{2}|\p{Lu}\./u.test(phrase);
-  return { entry, exact: isAcronym ? phrase : null, caps: words.map((w) => w.upper) };
+  return { entry, exact: isAcronym ? tokenize(phrase).map((t) => t.text) : null, caps: words.map((w) => w.upper) };
 }
 
 /** Does the text's spelling of a match satisfy the phrase's case? */
 export function caseFits<T>(c: Cased<T>, matched: Token[]): boolean {
-  if (c.exact !== null) return exactTokens(c.exact, matched);
-  const words = matched.filter((t) => t.kind !== 'punct');
-  return c.caps.every((mustCap, i) => !mustCap || (words[i]?.upper ?? false));
-}
-
-function exactTokens(phrase: string, matched: Token[]): boolean {
-  const want = tokenize(phrase).map((t) => t.text);
-  return want.length === matched.length && want.every((w, i) => w === matched[i].text);
+  if (c.exact !== null) return c.exact.length === matched.length && c.exact.every((w, i) => w === matched[i].text);
+  let w = 0;
+  for (const t of matched) {
+    if (t.kind === 'punct') continue;
+    if (c.caps[w++] && !t.upper) return false;
+  }
+  return true;
 }
 
 function readJson<T>(dir: string, file: string): T {
@@ -100,7 +99,7 @@ export function buildLexicon(dir: string = DATA_DIR): Lexicon {
   for (const r of roleList) {
     for (const v of new Set([r.label, ...r.variants])) {
       // lowercase variants match in any case ("Prime Minister", "prime minister")
-      roleTitles.add(v, { entry: r, exact: /\p{Lu}/u.test(v) ? v : null, caps: [] });
+      roleTitles.add(v, { entry: r, exact: /\p{Lu}/u.test(v) ? tokenize(v).map((t) => t.text) : null, caps: [] });
       // "Presidents X of Brazil, Y of Russia": the plural introduces a list
       if (!/\p{Lu}/u.test(v) && !/s$/.test(v)) roleTitles.add(`${v}s`, { entry: r, exact: null, caps: [] });
     }

@@ -67,8 +67,8 @@ export type NameEntry =
 /** A lexicon phrase with the case it must be written in to count. */
 export interface Cased<T> {
   entry: T;
-  /** All-caps phrases (UN, WHO, PM) must match exactly. */
-  exact: string | null;
+  /** All-caps phrases (UN, WHO, PM) must match exactly, token by token. */
+  exact: string[] | null;
   /** For each word of the phrase: must it be capitalized in the text? */
   caps: boolean[];
 }
