@@ -53,6 +53,8 @@ describe('the seed article', () => {
     const pakistan = quads.find((q) => q.predicate.value === NS.rdfs + 'label' && q.object.value === 'Pakistan')!.subject.value;
     expect(quads.some((q) => q.subject.value === khan && q.predicate.value === NS.role + 'primeMinister' && q.object.value === pakistan)).toBe(true);
     expect(quads.some((q) => q.subject.value === NS.role + 'primeMinister' && q.object.value === NS.ag + 'holdsRole')).toBe(true);
+    const iri = (label: string) => quads.find((q) => q.predicate.value === NS.rdfs + 'label' && q.object.value === label)!.subject.value;
+    expect(quads.some((q) => q.subject.value === iri('India') && q.predicate.value === NS.ag + 'memberOf' && q.object.value === iri('BRICS'))).toBe(true);
   });
 
   it('is deterministic', () => {
