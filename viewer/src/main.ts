@@ -74,11 +74,16 @@ function show(text: string, name: string, filters: Filters, node: string | null,
     focus: null, fadedColor: settings.fadedColor, hideEdges: false,
   };
   const restored = restorePositions(model.graph, app.positionsKey);
+  const large = isLarge(model.graph, settings);
+  // Everything the first drawing depends on is set before sigma is made, so that its constructor's
+  // drawing is the first paint: each further full refresh of a large graph costs seconds.
+  // A large graph's edges are hidden while its layout runs: so from the start if it will run.
+  app.view.hideEdges = large && !restored;
+  applySelection(node && model.graph.hasNode(node) ? node : null, edge && model.graph.hasEdge(edge) ? edge : null);
   const renderer = createRenderer(byId('graph'), model.graph, settings, viewState);
   app.renderer = renderer;
   wireRenderer(renderer);
-  const large = isLarge(model.graph, settings);
-  app.layout = createLayout(model.graph, settings.layout, large, (running) => {
+  const layout = createLayout(model.graph, settings.layout, large, (running) => {
     body.dataset.layout = running ? 'running' : 'stopped';
     if (large && app.view!.hideEdges !== running) {
       app.view!.hideEdges = running;
@@ -87,13 +92,16 @@ function show(text: string, name: string, filters: Filters, node: string | null,
     byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
     if (!running) savePositions(model.graph, app.positionsKey);
   });
+  app.layout = layout;
   body.dataset.layout = 'stopped';
   renderFiltersPanel();
-  select(node && model.graph.hasNode(node) ? node : null, edge && model.graph.hasEdge(edge) ? edge : null, false);
   if (camera) renderer.getCamera().setState(camera);
-  renderer.once('afterRender', () => { body.dataset.ready = 'true'; });
-  renderer.refresh();
-  if (!restored) app.layout.start();
+  // The layout starts once the graph is on screen: its first moves would otherwise delay that.
+  renderer.once('afterRender', () => {
+    body.dataset.ready = 'true';
+    if (!restored && app.layout === layout) layout.start();
+  });
+  renderer.scheduleRender();
   return true;
 }
 
@@ -120,6 +128,13 @@ function wireRenderer(renderer: Renderer): void {
 }
 
 function select(node: string | null, edge: string | null, write = true): void {
+  applySelection(node, edge);
+  app.renderer?.refresh({ skipIndexation: true });
+  if (write) writeUrl();
+}
+
+/** Sets the selection in the view state and fills the panel; drawing is left to the caller. */
+function applySelection(node: string | null, edge: string | null): void {
   const model = app.model!;
   Object.assign(app.view!, { selectedNode: node, selectedEdge: edge, focus: focusOf(model.graph, node, edge) });
   const panel = byId('panel');
@@ -128,8 +143,6 @@ function select(node: string | null, edge: string | null, write = true): void {
   else if (edge) byId('panel-content').replaceChildren(renderEdgePanel(model, edge, actions));
   panel.hidden = !node && !edge;
   byId<HTMLButtonElement>('export-ttl').disabled = !node && !edge;
-  app.renderer?.refresh({ skipIndexation: true });
-  if (write) writeUrl();
 }
 
 /** Moves the camera to a node and selects it (search, links in the panel). */

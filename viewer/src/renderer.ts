@@ -32,8 +32,10 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
     zIndex: true,
     nodeReducer: (node, data) => reduceNode(node, data, view()),
     edgeReducer: (edge, data) => {
-      const [source, target] = graph.extremities(edge);
-      return reduceEdge(edge, data, source, target, view());
+      const state = view();
+      // While a large graph's layout runs no edge is drawn: skip looking up each one's ends.
+      if (state.hideEdges) return { ...data, hidden: true };
+      return reduceEdge(edge, data, graph.source(edge), graph.target(edge), state);
     },
   });
 }
