@@ -55,15 +55,33 @@ const RELATION_PREDICATES = new Set(
     .map((k) => NS.ag + k),
 );
 const CLASSES = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [NS.ag + t, t]));
+// Every IRI the reader looks up, made once: a key built per look-up is a new string to hash.
 const RDF_TYPE = NS.rdf + 'type';
+const P = {
+  label: NS.rdfs + 'label', subPropertyOf: NS.rdfs + 'subPropertyOf', altLabel: NS.skos + 'altLabel', sameAs: NS.owl + 'sameAs',
+  identifier: NS.dcterms + 'identifier', source: NS.dcterms + 'source', date: NS.dcterms + 'date',
+  sha256: NS.ag + 'sha256', charCount: NS.ag + 'charCount', holdsRole: NS.ag + 'holdsRole',
+  subject: NS.rdf + 'subject', predicate: NS.rdf + 'predicate', object: NS.rdf + 'object',
+  derivedFrom: NS.prov + 'wasDerivedFrom', evidence: NS.ag + 'evidence', charStart: NS.ag + 'charStart',
+  charEnd: NS.ag + 'charEnd', status: NS.ag + 'status', agDate: NS.ag + 'date', confidence: NS.ag + 'confidence',
+} as const;
+const PROV_ENTITY = NS.prov + 'Entity';
+const RDF_STATEMENT = NS.rdf + 'Statement';
 
 /** Groups quads by subject (ignoring graphs: a corpus is one graph however it is stored). */
 function bySubject(quads: Iterable<Quad>): Map<string, Map<string, Quad['object'][]>> {
   const out = new Map<string, Map<string, Quad['object'][]>>();
+  // A parser hands consecutive quads of one subject the same term: look its entry up once.
+  let subject: Quad['subject'] | undefined;
+  let props = new Map<string, Quad['object'][]>();
   for (const q of quads) {
-    const s = (q.subject.termType === 'BlankNode' ? '_:' : '') + q.subject.value;
-    let props = out.get(s);
-    if (!props) out.set(s, (props = new Map()));
+    if (q.subject !== subject) {
+      subject = q.subject;
+      const s = (q.subject.termType === 'BlankNode' ? '_:' : '') + q.subject.value;
+      const found = out.get(s);
+      if (found) props = found;
+      else out.set(s, (props = new Map()));
+    }
     const list = props.get(q.predicate.value);
     if (list) list.push(q.object);
     else props.set(q.predicate.value, [q.object]);
@@ -78,8 +96,8 @@ const num = (v: string | undefined) => (v === undefined || v === '' || Number.is
 function roleLabels(subjects: Map<string, Map<string, Quad['object'][]>>): Map<string, string> {
   const roles = new Map<string, string>();
   for (const [s, props] of subjects) {
-    const isRole = props.get(NS.rdfs + 'subPropertyOf')?.some((o) => o.value === NS.ag + 'holdsRole');
-    if (isRole || s.startsWith(NS.role)) roles.set(s, first(props, NS.rdfs + 'label') ?? s.slice(NS.role.length));
+    const isRole = props.get(P.subPropertyOf)?.some((o) => o.value === P.holdsRole);
+    if (isRole || s.startsWith(NS.role)) roles.set(s, first(props, P.label) ?? s.slice(NS.role.length));
   }
   return roles;
 }
@@ -93,56 +111,63 @@ export function readGraph(quads: Iterable<Quad>): GraphModel {
   const roles = roleLabels(subjects);
   const entities = new Map<string, GraphEntity>();
   const documents = new Map<string, GraphDocument>();
-  const relations = new Map<string, GraphRelation>();
+  // subject → predicate → object → relation: no key string to build and hash per look-up.
+  const relations = new Map<string, Map<string, Map<string, GraphRelation>>>();
+  const all: GraphRelation[] = [];
   const relation = (s: string, p: string, o: string) => {
-    const key = `${s} ${p} ${o}`;
-    let r = relations.get(key);
+    let bySubject = relations.get(s);
+    if (!bySubject) relations.set(s, (bySubject = new Map()));
+    let byPredicate = bySubject.get(p);
+    if (!byPredicate) bySubject.set(p, (byPredicate = new Map()));
+    let r = byPredicate.get(o);
     if (!r) {
       const role = roles.get(p) ?? (p.startsWith(NS.role) ? p.slice(NS.role.length) : undefined);
-      relations.set(key, (r = { s, p, o, ...(role ? { role } : {}), statements: [] }));
+      byPredicate.set(o, (r = role ? { s, p, o, role, statements: [] } : { s, p, o, statements: [] }));
+      all.push(r);
     }
     return r;
   };
 
   for (const [s, props] of subjects) {
     const types = (props.get(RDF_TYPE) ?? []).map((t) => t.value);
-    const type = types.map((t) => CLASSES.get(t)).find(Boolean);
+    let type: EntityType | undefined;
+    for (const t of types) if ((type = CLASSES.get(t))) break;
     if (type) {
-      const wd = props.get(NS.owl + 'sameAs')?.find((o) => o.value.startsWith(NS.wd));
+      const wd = props.get(P.sameAs)?.find((o) => o.value.startsWith(NS.wd));
       entities.set(s, {
         iri: s,
         type,
-        label: first(props, NS.rdfs + 'label') ?? '',
-        aliases: (props.get(NS.skos + 'altLabel') ?? []).map((o) => o.value).sort(),
+        label: first(props, P.label) ?? '',
+        aliases: (props.get(P.altLabel) ?? []).map((o) => o.value).sort(),
         ...(wd ? { wikidata: wd.value.slice(NS.wd.length) } : {}),
       });
     }
-    if (types.includes(NS.prov + 'Entity') && props.has(NS.ag + 'sha256')) {
+    if (types.includes(PROV_ENTITY) && props.has(P.sha256)) {
       const doc: GraphDocument = { iri: s };
       const set = (k: 'id' | 'source' | 'sha256' | 'date', p: string) => {
         const v = first(props, p);
         if (v !== undefined) doc[k] = v;
       };
-      set('id', NS.dcterms + 'identifier');
-      set('source', NS.dcterms + 'source');
-      set('sha256', NS.ag + 'sha256');
-      set('date', NS.dcterms + 'date');
-      const count = num(first(props, NS.ag + 'charCount'));
+      set('id', P.identifier);
+      set('source', P.source);
+      set('sha256', P.sha256);
+      set('date', P.date);
+      const count = num(first(props, P.charCount));
       if (count !== undefined) doc.charCount = count;
       documents.set(s, doc);
     }
-    if (types.includes(NS.rdf + 'Statement')) {
-      const [ss, pp, oo] = ['subject', 'predicate', 'object'].map((k) => first(props, NS.rdf + k));
+    if (types.includes(RDF_STATEMENT)) {
+      const ss = first(props, P.subject), pp = first(props, P.predicate), oo = first(props, P.object);
       if (!ss || !pp || !oo || !isRelation(pp, roles)) continue;
       const st: GraphStatement = {
-        doc: first(props, NS.prov + 'wasDerivedFrom') ?? '',
-        evidence: first(props, NS.ag + 'evidence') ?? '',
-        start: num(first(props, NS.ag + 'charStart')) ?? -1,
-        end: num(first(props, NS.ag + 'charEnd')) ?? -1,
+        doc: first(props, P.derivedFrom) ?? '',
+        evidence: first(props, P.evidence) ?? '',
+        start: num(first(props, P.charStart)) ?? -1,
+        end: num(first(props, P.charEnd)) ?? -1,
       };
-      const status = first(props, NS.ag + 'status');
-      const date = first(props, NS.ag + 'date');
-      const confidence = num(first(props, NS.ag + 'confidence'));
+      const status = first(props, P.status);
+      const date = first(props, P.agDate);
+      const confidence = num(first(props, P.confidence));
       if (status !== undefined) st.status = status;
       if (date !== undefined) st.date = date;
       if (confidence !== undefined) st.confidence = confidence;
@@ -156,13 +181,13 @@ export function readGraph(quads: Iterable<Quad>): GraphModel {
   }
 
   // Statements in a stable order: by document, then position.
-  for (const r of relations.values()) {
-    r.statements.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+  for (const r of all) {
+    if (r.statements.length > 1) {
+      r.statements.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end));
+    }
   }
-  const sorted = [...relations.values()].sort((a, b) => {
-    const ka = `${a.s} ${a.p} ${a.o}`;
-    const kb = `${b.s} ${b.p} ${b.o}`;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  // Relations by "s p o", each key made once rather than in every comparison.
+  const sorted = all.map((r) => ({ key: `${r.s} ${r.p} ${r.o}`, r }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map(({ r }) => r);
   return { entities, relations: sorted, documents };
 }
