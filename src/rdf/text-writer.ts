@@ -46,10 +46,14 @@ const LOCAL_NAME = new RegExp(`^(?:(?:[${LOCAL_START}]|${PERCENT})(?:(?:[${LOCAL
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 const RDF_TYPE = NS.rdf + 'type';
-const XSD = NS.xsd;
+const XSD_STRING = NS.xsd + 'string';
+const XSD_INTEGER = NS.xsd + 'integer';
+const XSD_BOOLEAN = NS.xsd + 'boolean';
+const XSD_DECIMAL = NS.xsd + 'decimal';
+const XSD_DOUBLE = NS.xsd + 'double';
 // Above this many cached IRIs the cache starts again (a corpus of many documents has many IRIs).
 const CACHE_LIMIT = 200_000;
-const FLUSH_PIECES = 1 << 20;
+const FLUSH_CHARS = 1 << 20;
 
 type Encoder = { _encodeSubject(t: Term): string; _encodePredicate(t: Term): string; _encodeObject(t: Term): string };
 
@@ -89,36 +93,34 @@ export class TextWriter {
     }
   }
 
-  /**
-   * Writes the quads, in their order. The text is gathered as pieces and joined once per
-   * FLUSH_PIECES: one flat string instead of millions of short-lived concatenations.
-   */
+  /** Writes the quads, in their order, handing the text on in pieces of about FLUSH_CHARS. */
   write(quads: readonly Quad[]): void {
-    const parts: string[] = [];
+    let text = '';
     for (const q of quads) {
       const s = this.subjectText(q.subject as Term);
       const p = this.predicateText(q.predicate as Term);
       const o = this.objectText(q.object as Term);
       if (this.lineMode) {
-        if (q.graph.termType === 'DefaultGraph') parts.push(s, ' ', p, ' ', o, ' .\n');
-        else parts.push(s, ' ', p, ' ', o, ' ', this.iriOrBlank(q.graph as Term), ' .\n');
+        text += q.graph.termType === 'DefaultGraph' ? `${s} ${p} ${o} .\n` : `${s} ${p} ${o} ${this.iriOrBlank(q.graph as Term)} .\n`;
       } else {
         const g = q.graph.termType === 'DefaultGraph' ? '' : this.iriOrBlank(q.graph as Term);
         if (g !== this.graph) {
-          parts.push(this.subject === null ? '' : this.graph === '' ? '.\n' : '\n}\n', g === '' ? '' : `${g} {\n`);
+          text += (this.subject === null ? '' : this.graph === '' ? '.\n' : '\n}\n') + (g === '' ? '' : `${g} {\n`);
           this.graph = g;
           this.subject = null;
         }
         if (s === this.subject) {
-          if (p === this.predicate) parts.push(', ', o);
-          else parts.push(';\n    ', (this.predicate = p), ' ', o);
+          text += p === this.predicate ? `, ${o}` : `;\n    ${(this.predicate = p)} ${o}`;
         } else {
-          parts.push(this.subject === null ? '' : '.\n', (this.subject = s), ' ', (this.predicate = p), ' ', o);
+          text += `${this.subject === null ? '' : '.\n'}${(this.subject = s)} ${(this.predicate = p)} ${o}`;
         }
       }
-      if (parts.length >= FLUSH_PIECES) this.out(parts.splice(0).join(''));
+      if (text.length >= FLUSH_CHARS) {
+        this.out(text);
+        text = '';
+      }
     }
-    if (parts.length) this.out(parts.join(''));
+    if (text) this.out(text);
   }
 
   /** Finishes the pending statement and closes an open graph block. */
@@ -180,18 +182,17 @@ export class TextWriter {
     return text;
   }
 
-
   private literal(l: Literal, language: string): string {
     let value = l.value;
     if (this.escape.test(value)) value = value.replace(this.escapeAll, this.replacer);
     if (language) return `"${value}"@${language}`;
     const type = (l as Literal & { datatypeString?: string }).datatypeString ?? l.datatype.value;
-    if (type === XSD + 'string') return `"${value}"`;
+    if (type === XSD_STRING) return `"${value}"`;
     if (!this.lineMode) {
-      if (type === XSD + 'integer' ? /^[+-]?\d+$/.test(value)
-        : type === XSD + 'boolean' ? value === 'true' || value === 'false'
-          : type === XSD + 'decimal' ? /^[+-]?\d*\.\d+$/.test(value)
-            : type === XSD + 'double' && /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/.test(value)) return value;
+      if (type === XSD_INTEGER ? /^[+-]?\d+$/.test(value)
+        : type === XSD_BOOLEAN ? value === 'true' || value === 'false'
+          : type === XSD_DECIMAL ? /^[+-]?\d*\.\d+$/.test(value)
+            : type === XSD_DOUBLE && /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/.test(value)) return value;
     }
     return `"${value}"^^${this.iri(type)}`;
   }
