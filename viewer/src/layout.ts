@@ -30,14 +30,29 @@ export function createLayout(
   const maxMs = settings.maxMs * Math.max(1, Math.log10(graph.order));
   const syncMs = large ? settings.syncEveryMsLarge : settings.syncEveryMs;
   let timers: ReturnType<typeof setInterval>[] = [];
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  let run = 0;
 
   const sync = () => graph.updateEachNodeAttributes((n, a) => {
     const p = shadow.getNodeAttributes(n);
     return { ...a, x: p.x, y: p.y };
   }, { attributes: ['x', 'y'] });
+  // Copying positions makes sigma re-index the whole graph on its next frame, which on a large
+  // graph takes longer than syncMs: the next copy waits for twice the time the last one took
+  // (copy and drawing), so that the page stays responsive while the layout runs.
+  const syncLoop = (current: number) => {
+    const began = performance.now();
+    sync();
+    requestAnimationFrame(() => {
+      const cost = performance.now() - began;
+      if (current === run && fa2.isRunning()) syncTimer = setTimeout(syncLoop, Math.max(syncMs, 2 * cost), current);
+    });
+  };
   const stop = () => {
     timers.forEach(clearInterval);
     timers = [];
+    clearTimeout(syncTimer);
+    run++;
     if (fa2.isRunning()) fa2.stop();
     sync();
     onChange(false);
@@ -52,7 +67,8 @@ export function createLayout(
     let previous = snapshot(shadow);
     // The worker takes a moment to start: stillness before the first motion is not settling.
     let moving = false;
-    timers = [setInterval(sync, syncMs), setInterval(() => {
+    syncTimer = setTimeout(syncLoop, syncMs, ++run);
+    timers = [setInterval(() => {
       const current = snapshot(shadow);
       const moved = movement(previous, current);
       moving ||= moved > 0;
