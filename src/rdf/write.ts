@@ -44,22 +44,17 @@ const objectKey = (q: Quad) =>
 const FIRST = [
   NS.rdf + 'type', NS.rdfs + 'label', NS.skos + 'altLabel', NS.rdf + 'subject', NS.rdf + 'predicate', NS.rdf + 'object',
 ];
-const predicateKeys = new Map<string, string>();
-const predicateKey = (q: Quad) => {
-  const p = q.predicate.value;
-  let key = predicateKeys.get(p);
-  if (key === undefined) {
-    const rank = FIRST.indexOf(p);
-    key = `${rank < 0 ? 9 : rank}${p}`;
-    if (predicateKeys.size < 10_000) predicateKeys.set(p, key);
-  }
-  return key;
+// A predicate sorts by its rank in FIRST (9 when not there), then by IRI.
+const predicateRank = (p: string) => {
+  const rank = FIRST.indexOf(p);
+  return rank < 0 ? 9 : rank;
 };
 
 /** A quad with its predicate's sort key; the object's key is made only when predicates tie. */
-interface Keyed { q: Quad; p: string; o?: string }
+interface Keyed { q: Quad; rank: number; p: string; o?: string }
 const objectKeyOf = (k: Keyed) => (k.o ??= objectKey(k.q));
-const byPredicateObject = (a: Keyed, b: Keyed) => cmp(a.p, b.p) || cmp(objectKeyOf(a), objectKeyOf(b));
+const byPredicateObject = (a: Keyed, b: Keyed) =>
+  a.rank - b.rank || cmp(a.p, b.p) || cmp(objectKeyOf(a), objectKeyOf(b));
 
 /**
  * Sorted (and without repeats when `unique`) with each key computed once: quads are grouped by
@@ -90,7 +85,7 @@ function sortedUnique(quads: readonly Quad[], flat: boolean, unique: boolean): Q
       out.push(members[0]!);
       continue;
     }
-    const keyed = members.map((q): Keyed => ({ q, p: predicateKey(q) })).sort(byPredicateObject);
+    const keyed = members.map((q): Keyed => ({ q, rank: predicateRank(q.predicate.value), p: q.predicate.value })).sort(byPredicateObject);
     let prev: Keyed | undefined;
     for (const k of keyed) {
       if (unique && prev && prev.p === k.p && objectKeyOf(prev) === objectKeyOf(k)) continue;
