@@ -65,8 +65,6 @@ export class SentenceContext {
   }
 }
 
-const ACTOR_PREFIXES = ['person/', 'country/'];
-export const isActor = (key?: string) => !!key && ACTOR_PREFIXES.some((p) => key.startsWith(p));
 export const isPerson = (key?: string) => !!key && key.startsWith('person/');
 export const isCountry = (key?: string) => !!key && key.startsWith('country/');
 export const isPlace = (key?: string) => !!key && (key.startsWith('country/') || key.startsWith('city/'));

@@ -8,6 +8,7 @@ import { caseFits, type Cased, type Lexicon, type NameEntry, type RoleRecord } f
 import { findNames } from './names.ts';
 import { findNamedThings } from './named-things.ts';
 import { PERSON_PRONOUNS } from './grammar.ts';
+import { makeMention } from './span.ts';
 
 export type MentionKind =
   | 'country' | 'demonym' | 'metonym' | 'city' | 'org' | 'body' | 'region'
@@ -45,12 +46,6 @@ function bestEntry(values: NameEntry[]): NameEntry {
     (b.kind === 'city' && a.kind === 'city' ? b.population - a.population : 0))[0];
 }
 
-function mention(s: Sentence, si: number, first: number, last: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention {
-  const start = s.tokens[first].start;
-  const end = s.tokens[last - 1].end;
-  return { kind, start, end, text: s.text.slice(start - s.start, end - s.start), sentence: si, first, last, ...extra };
-}
-
 /** Gazetteer and role-title matches, longest first, left to right. */
 function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -67,16 +62,16 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
     if (name && !givenBeforeName && (!role || name.length >= role.length)) {
       const e = e0!;
       const last = i + name.length;
-      if (e.kind === 'city') out.push(mention(s, si, i, last, 'city', { ref: e.name, country: e.country }));
-      else if (e.kind === 'region') out.push(mention(s, si, i, last, 'region', { ref: e.name, country: e.country }));
-      else out.push(mention(s, si, i, last, e.kind, { ref: e.id }));
+      if (e.kind === 'city') out.push(makeMention(s, si, i, last, 'city', { ref: e.name, country: e.country }));
+      else if (e.kind === 'region') out.push(makeMention(s, si, i, last, 'region', { ref: e.name, country: e.country }));
+      else out.push(makeMention(s, si, i, last, e.kind, { ref: e.id }));
       i = last;
     } else if (role) {
-      out.push(mention(s, si, i, i + role.length, 'role', { role: role.values[0].entry }));
+      out.push(makeMention(s, si, i, i + role.length, 'role', { role: role.values[0].entry }));
       i += role.length;
     } else {
       const p = PERSON_PRONOUNS.get(t[i].text.toLowerCase());
-      if (p) out.push(mention(s, si, i, i + 1, 'pronoun', { gender: p }));
+      if (p) out.push(makeMention(s, si, i, i + 1, 'pronoun', { gender: p }));
       i++;
     }
   }
@@ -97,14 +92,14 @@ function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
   const w = (k: number) => (k < t.length && !taken[k] ? fold(t[k].text) : '');
   const raw = (k: number) => (k < t.length ? fold(t[k].text) : '');
   for (let i = 0; i < t.length; i++) {
-    if (w(i) === 'the' && w(i + 1) === 'two' && PAIR_NOUNS.test(w(i + 2))) out.push(mention(s, si, i, i + 3, 'pair'));
+    if (w(i) === 'the' && w(i + 1) === 'two' && PAIR_NOUNS.test(w(i + 2))) out.push(makeMention(s, si, i, i + 3, 'pair'));
     // the noun may be a plural title ("leaders", "ministers") that the lexicon matched
-    else if (w(i) === 'the' && w(i + 1) === 'two' && PERSON_PAIR_NOUNS.test(raw(i + 2))) out.push(mention(s, si, i, i + 3, 'personPair'));
-    else if (w(i) === 'both' && PERSON_PAIR_NOUNS.test(raw(i + 1))) out.push(mention(s, si, i, i + 2, 'personPair'));
-    else if (w(i) === 'both' && PAIR_NOUNS.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'pair'));
-    else if (w(i) === 'both' && PAIR_VERBS.test(w(i + 1))) out.push(mention(s, si, i, i + 1, 'pair'));
-    else if (w(i) === 'the' && /^(?:country|nation)$/.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'countryRef'));
-    else if (w(i) === 'the' && /^(?:alliance|bloc|grouping|organisation|organization)$/.test(w(i + 1))) out.push(mention(s, si, i, i + 2, 'orgRef'));
+    else if (w(i) === 'the' && w(i + 1) === 'two' && PERSON_PAIR_NOUNS.test(raw(i + 2))) out.push(makeMention(s, si, i, i + 3, 'personPair'));
+    else if (w(i) === 'both' && PERSON_PAIR_NOUNS.test(raw(i + 1))) out.push(makeMention(s, si, i, i + 2, 'personPair'));
+    else if (w(i) === 'both' && PAIR_NOUNS.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'pair'));
+    else if (w(i) === 'both' && PAIR_VERBS.test(w(i + 1))) out.push(makeMention(s, si, i, i + 1, 'pair'));
+    else if (w(i) === 'the' && /^(?:country|nation)$/.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'countryRef'));
+    else if (w(i) === 'the' && /^(?:alliance|bloc|grouping|organisation|organization)$/.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'orgRef'));
   }
   return out;
 }
@@ -118,7 +113,7 @@ export function sentenceMentions(s: Sentence, si: number, lex: Lexicon): Mention
   const taken = new Array<boolean>(s.tokens.length).fill(false);
   const lexical = lexiconMentions(s, si, lex);
   markTaken(taken, lexical);
-  const things = findNamedThings(s, si, lexical, lex);
+  const things = findNamedThings(s, si, lexical);
   // A gazetteer word inside a named event or agreement ("the Shimla pact") is part of that name.
   const inThing = (m: Mention) => things.some((x) => m.first >= x.first && m.last <= x.last && (x.kind === 'agreement' || x.kind === 'issue'));
   const kept = lexical.filter((m) => !(m.kind === 'city' && inThing(m)));
@@ -134,4 +129,3 @@ export function documentMentions(sentences: Sentence[], lex: Lexicon): Mention[]
   return sentences.flatMap((s, i) => sentenceMentions(s, i, lex));
 }
 
-export { mention as makeMention };

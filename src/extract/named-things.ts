@@ -4,8 +4,8 @@
 // a place or organization, a year) among its modifiers; "a bilateral meeting" is no name.
 import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
-import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention, MentionKind } from './mentions.ts';
+import { makeMention } from './span.ts';
 import { AGREEMENT_HEADS, BODY_HEADS, EVENT_HEADS, ISSUE_HEADS, LEFT_BOUNDARIES, NON_NAMES } from './grammar.ts';
 
 const MAX_MODIFIERS = 8;
@@ -30,8 +30,7 @@ function proper(t: Token, inLexical: boolean): boolean {
   return t.upper && !NON_NAMES.has(fold(t.text));
 }
 
-export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex: Lexicon): Mention[] {
-  void lex;
+export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Mention[] {
   const t = s.tokens;
   const W = foldedWords(t);
   const lexAt = new Map<number, Mention>();
@@ -65,10 +64,10 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       const place = prep === 'in' || prep === 'at' ? lexAt.get(h + 2) : undefined;
       if (kind === 'event' && the && place && ['city', 'metonym'].includes(place.kind)) {
         // "the summit in Astana": named by its place
-        out.push(thing(s, si, a, place.last, 'event'));
+        out.push(makeMention(s, si, a, place.last, 'event'));
       } else if (kind === 'event' && the && !W[h].endsWith('s')) {
         // "the annual summit": points back at a summit named before (resolved with the entities)
-        out.push(thing(s, si, a, h + 1, 'event', { anaphoric: true }));
+        out.push(makeMention(s, si, a, h + 1, 'event', { anaphoric: true }));
       }
       continue;
     }
@@ -79,7 +78,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       const possessor = (W[a - 1] ?? '') === "'s" ? lexAt.get(a - 2) : undefined;
       const owner = at >= 0 ? lexAt.get(a + at)! : possessor && ['country', 'metonym'].includes(possessor.kind) ? possessor : undefined;
       if (!owner) continue;
-      out.push(thing(s, si, owner.first, h + 1, 'body', { country: owner.ref }));
+      out.push(makeMention(s, si, owner.first, h + 1, 'body', { country: owner.ref }));
       continue;
     }
     // "the Shimla and Lahore pacts": one agreement per conjunct before a plural head
@@ -89,7 +88,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
       const head = t[h].text.replace(/s$/, '');
       for (const [x, y] of [[a, a + and], [a + and + 1, h]]) {
         const name = s.text.slice(t[x].start - s.start, t[y - 1].end - s.start);
-        out.push(thing(s, si, x, y, kind, { name: `${name} ${head}`, alternates: [name] }));
+        out.push(makeMention(s, si, x, y, kind, { name: `${name} ${head}`, alternates: [name] }));
       }
       continue;
     }
@@ -106,16 +105,9 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[], lex
     const ownWord = mods.some((m, k) => !lexAt.has(a + k) && m.kind === 'word');
     if (allProper && ownWord && mods.length > 1 && !t[h].upper) alternates.push(s.text.slice(t[a].start - s.start, t[h - 1].end - s.start));
     const name = s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
-    out.push(thing(s, si, a, b, kind, { name, alternates: alternates.filter((x) => x !== name) }));
+    out.push(makeMention(s, si, a, b, kind, { name, alternates: alternates.filter((x) => x !== name) }));
   }
   return dropNested(out);
-}
-
-function thing(s: Sentence, si: number, first: number, last: number, kind: MentionKind, extra: Partial<Mention> = {}): Mention {
-  const start = s.tokens[first].start;
-  const end = s.tokens[last - 1].end;
-  const text = s.text.slice(start - s.start, end - s.start);
-  return { kind, start, end, text, sentence: si, first, last, name: text, ...extra };
 }
 
 // "ceasefire pact": the head "ceasefire" inside the longer "2003 ceasefire pact" is not a second thing.

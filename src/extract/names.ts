@@ -6,6 +6,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
+import { makeMention } from './span.ts';
 import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS, ORG_NOUNS } from './grammar.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
@@ -87,7 +88,7 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(W[n]) && /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/.test(W[n])) n++;
     if (n < t.length && !taken[n] && ORG_NOUNS.has(W[n]) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
       // named by the whole phrase ("Socialist opposition party"), also known by its name alone
-      const org = span(s, si, t, a, n + 1, 'org');
+      const org = makeMention(s, si, a, n + 1, 'org');
       out.push({ ...org, alternates: [s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] });
       i = n;
       continue;
@@ -95,12 +96,12 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     const roleAfter = lexical.find((m) => m.kind === 'role' && m.first === b);
     if (roleAfter && ORG_TITLES.has(roleAfter.role!.label) && !titled && !lex.givenNames.has(fold(words[0].text))) {
       // "Adidas CEO Herbert Hainer", "Spicejet Chairman Ajay Singh": the company before the title
-      out.push(span(s, si, t, a, b, 'org'));
+      out.push(makeMention(s, si, a, b, 'org'));
       continue;
     }
     if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !NOT_ACRONYMS.has(words[0].text)) {
       // an acronym the lexicon lacks names an organization: "ASX chairman", "the head of the SSC"
-      out.push(span(s, si, t, a, b, 'org'));
+      out.push(makeMention(s, si, a, b, 'org'));
       continue;
     }
     if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, BBC News
@@ -112,21 +113,18 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     const apposed = next?.text === ',' && !!next2 && (roleEndingAt.has(b + 2) || roleEndingAt.has(b + 3) || /^(who|the|a|an)$/i.test(next2.text));
     const given = lex.givenNames.has(fold(words[0].text));
     const familyFirst = words.length >= 2 && words.length <= 3 && lex.familyNames.has(fold(words[0].text));
-    const start = t[a].start;
-    const endOff = t[b - 1].end;
-    const text = s.text.slice(start - s.start, endOff - s.start);
-    const base = { start, end: endOff, text, sentence: si, first: a, last: b, name: text } as const;
+    const base = makeMention(s, si, a, b, 'person');
     if (words.length === 1) {
       // a lone word is a person after a title ("President Putin"), else only if it names
       // someone met in full elsewhere (resolved later)
       // "Nixon's fate", "Reagan's Iran-Contra affair": a possessive uncommon word mid-sentence
       const possessive = /^['’]s$/.test(next?.text ?? '') && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
-      out.push({ ...base, kind: 'person', tentative: !titled && !((speaks || possessive) && a > 0 && !headline) });
+      out.push({ ...base, tentative: !titled && !((speaks || possessive) && a > 0 && !headline) });
       continue;
     }
     const midSentence = a > 0 && !headline;
     if (titled || given || familyFirst || speaks || apposed || (midSentence && words.length <= 4)) {
-      out.push({ ...base, kind: 'person', tentative: headline && !titled && !given });
+      out.push({ ...base, tentative: headline && !titled && !given });
     }
   }
   return out;
@@ -138,13 +136,6 @@ const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director
 const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
 
 const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM']);
-
-function span(s: Sentence, si: number, t: Token[], a: number, b: number, kind: Mention['kind']): Mention {
-  const start = t[a].start;
-  const end = t[b - 1].end;
-  const text = s.text.slice(start - s.start, end - s.start);
-  return { kind, start, end, text, sentence: si, first: a, last: b, name: text };
-}
 
 /**
  * An organization the lexicon lacks, around an org head word: "Hamburg Regional Court",
@@ -164,5 +155,5 @@ function orgName(s: Sentence, si: number, t: Token[], a: number, b: number, take
   const before = lexical.find((m) => m.last === a && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'city'));
   if (before) a = before.first;
   if (b - a < 2) return null;
-  return span(s, si, t, a, b, 'org');
+  return makeMention(s, si, a, b, 'org');
 }
