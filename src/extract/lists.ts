@@ -19,7 +19,14 @@ export function listForward(c: SentenceContext, k: number, ok: (m: Resolved) => 
   while (j < c.words.length) {
     const m = c.mentionStartingAt(j);
     if (m && ok(m)) { items.push(m); j = m.last; edge = j; continue; }
-    if (JOINERS.has(c.word(j)) && items.length + 1 > 0 && j - edge < 4) { j++; continue; }
+    // a title before the next item belongs to it: "Shehbaz Sharif and President Arif Alvi"
+    const title = m && items.length && (m.kind === 'role' || c.mentionStartingAt(m.last)?.kind === 'role') ? m : undefined;
+    if (title) {
+      const role = title.kind === 'role' ? title : c.mentionStartingAt(title.last)!;
+      const next = c.mentionStartingAt(role.last);
+      if (next && ok(next)) { j = role.last; continue; }
+    }
+    if (JOINERS.has(c.word(j)) && j - edge < 4) { j++; continue; }
     break;
   }
   return { items, edge };

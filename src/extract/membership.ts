@@ -38,14 +38,25 @@ export function membershipFacts(c: SentenceContext): Fact[] {
         if (c.word(i - 1) === ',' && !c.mentionEndingAt(i)) i--; // "India, a member of the SCO,"
         const subjects = listBackward(c, i, countryish);
         if (!subjects.items.length || c.doubtful(subjects.edge, k)) continue;
-        add(keysOf(subjects.items), keysOf(groups.items), 0.9, k);
+        // being a member is a state, not an event: no date (a year nearby belongs to something else)
+        for (const sub of keysOf(subjects.items)) for (const g of keysOf(groups.items)) facts.push(c.fact(sub, 'memberOf', g, 0.9));
         continue;
       }
     }
     // X joined A
     if (w === 'joined' || w === 'joins') {
       const group = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
-      if (!group || !grouping(group)) continue;
+      if (!group || !grouping(group)) {
+        // A, which X joined in 2017
+        const joiner = c.mentionEndingAt(k);
+        let j = joiner ? joiner.first : -1;
+        if (!joiner || !countryish(joiner) || !/^(which|that)$/.test(c.word(j - 1))) continue;
+        j--;
+        if (c.word(j - 1) === ',') j--;
+        const named = c.mentionEndingAt(j);
+        if (named && grouping(named) && !c.doubtful(joiner.first, k)) add(keysOf([joiner]), [named.entity!], 0.85, k);
+        continue;
+      }
       let i = k;
       while (i > 0 && /^(has|have|had|formally|officially|finally|also|then|later|which|that|who)$/.test(c.word(i - 1))) i--;
       if (c.word(i - 1) === ',') i--; // Iran, which joined the SCO

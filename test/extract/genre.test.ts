@@ -128,6 +128,8 @@ describe('more ways to say a visit or a membership', () => {
     'India, a founding member of the Non-Aligned Movement, hosted the meeting.',
     'ASEAN, which includes Indonesia, Malaysia, Singapore, Thailand and the Philippines, met in Jakarta.',
     'German Chancellor Olaf Scholz is on a three-day visit to Japan.',
+    'Li is expected to meet Pakistani Prime Minister Shehbaz Sharif and President Arif Alvi during the trip.',
+    'Pakistan and China are both members of the Shanghai Cooperation Organisation, which India joined in 2017.',
   ].join('\n');
   const got = facts(extract({ id: 'more', text }));
   it.each([
@@ -136,5 +138,24 @@ describe('more ways to say a visit or a membership', () => {
     'Indonesia memberOf ASEAN',
     'Philippines memberOf ASEAN',
     'Olaf Scholz visited Japan',
+    'Shehbaz Sharif holdsRole(prime minister) Pakistan',
+    'India memberOf Shanghai Cooperation Organisation',
+    'Pakistan memberOf Shanghai Cooperation Organisation',
   ])('states %s', (fact) => expect(got).toContain(fact));
+});
+
+describe('dates of memberships', () => {
+  it('dates a joining, not a membership a clause away', () => {
+    const x = extract({ id: 'sco', text: 'Pakistan and China are both members of the Shanghai Cooperation Organisation, which India joined in 2017.' });
+    const label = (k: string) => x.entities.find((e) => e.key === k)?.label;
+    const dated = x.facts.filter((f) => f.predicate === 'memberOf').map((f) => `${label(f.subject)}:${f.date ?? '-'}`).sort();
+    expect(dated).toEqual(['China:-', 'India:2017', 'Pakistan:-']);
+  });
+
+  it('gives each person of a list with titles the meeting', () => {
+    const x = extract({ id: 'li', text: 'Chinese Premier Li Qiang met Pakistani Prime Minister Shehbaz Sharif and President Arif Alvi in Islamabad.' });
+    const label = (k: string) => x.entities.find((e) => e.key === k)?.label;
+    const met = x.facts.filter((f) => f.predicate === 'met').map((f) => label(f.object)).sort();
+    expect(met).toEqual(['Arif Alvi', 'Shehbaz Sharif']);
+  });
 });
