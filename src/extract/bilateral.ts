@@ -28,10 +28,10 @@ export function bilateralFacts(c: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   for (const t of things) {
     const predicate = t.kind === 'agreement' ? 'partyTo' : 'involvedIn';
-    const date = t.kind === 'agreement' ? c.dateNear(t.first) : undefined;
+    const date = t.kind === 'agreement' ? c.dated(t.first) : {};
     for (const p of parties) {
       if (!isCountry(p)) continue;
-      facts.push(c.fact(p, predicate, t.entity!, 0.7, date ? { date } : {}));
+      facts.push(c.fact(p, predicate, t.entity!, 0.7, date));
     }
   }
   return facts;

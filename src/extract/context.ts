@@ -54,7 +54,13 @@ export class SentenceContext {
     return ws.some((w) => NEGATIONS.has(w) || HEDGES.has(w) || w === "n't");
   }
 
-  dateNear(tokenIndex: number): string | undefined {
+  /** The sentence's date nearest to token k, as the `date` of a fact (nothing when the sentence has none). */
+  dated(tokenIndex: number): { date?: string } {
+    const date = this.dateNear(tokenIndex);
+    return date ? { date } : {};
+  }
+
+  private dateNear(tokenIndex: number): string | undefined {
     const t = this.sentence.tokens[Math.min(tokenIndex, this.sentence.tokens.length - 1)];
     return t ? nearestDate(this.dates, t.start) : undefined;
   }

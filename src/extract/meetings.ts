@@ -10,8 +10,7 @@ export function meetingFacts(c: SentenceContext): Fact[] {
   const meet = (a: string[], b: string[], at: number) => {
     for (const x of a) for (const y of b) {
       if (x === y) continue;
-      const date = c.dateNear(at);
-      facts.push(c.fact(x, 'met', y, 0.8, date ? { date } : {}));
+      facts.push(c.fact(x, 'met', y, 0.8, c.dated(at)));
     }
   };
   for (let k = 0; k < c.words.length; k++) {

@@ -21,7 +21,7 @@ export function membershipFacts(c: SentenceContext): Fact[] {
   const facts: Fact[] = [];
   const add = (subjects: string[], groups: string[], confidence: number, at: number) => {
     for (const s of subjects) for (const g of groups) {
-      facts.push(c.fact(s, 'memberOf', g, confidence, dateFor(c, at)));
+      facts.push(c.fact(s, 'memberOf', g, confidence, c.dated(at)));
     }
   };
   for (let k = 0; k < c.words.length; k++) {
@@ -99,9 +99,4 @@ export function membershipFacts(c: SentenceContext): Fact[] {
     if (hasList && !c.doubtful(m.first - 3, m.first)) add(keysOf(members.items), [m.entity!], 0.8, k);
   }
   return facts;
-}
-
-function dateFor(c: SentenceContext, at: number): { date?: string } {
-  const date = c.dateNear(at);
-  return date ? { date } : {};
 }

@@ -21,8 +21,7 @@ export function participationFacts(c: SentenceContext): Fact[] {
   const events = c.mentions.filter((m) => m.kind === 'event' && m.entity);
   const join = (subjects: string[], event: string, confidence: number, at: number) => {
     for (const s of subjects) {
-      const date = c.dateNear(at);
-      facts.push(c.fact(s, 'participatedIn', event, confidence, date ? { date } : {}));
+      facts.push(c.fact(s, 'participatedIn', event, confidence, c.dated(at)));
     }
   };
   for (const e of events) {

@@ -232,13 +232,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     facts.push(c.fact(person.entity!, 'holdsRole', holder, confidence, {
       role: head.label,
       status: head.status,
-      ...(head.status === 'former' ? dated(c, r.first) : {}),
+      ...(head.status === 'former' ? c.dated(r.first) : {}),
     }));
   }
   return [...facts, ...counterpartFacts(c, facts)];
-}
-
-function dated(c: SentenceContext, k: number): { date?: string } {
-  const date = c.dateNear(k);
-  return date ? { date } : {};
 }

@@ -5,7 +5,7 @@
 import type { Fact } from '../model.ts';
 import type { Resolved } from './coreference.ts';
 import { SentenceContext, isCountry } from './context.ts';
-import { listForward, type ListRead } from './lists.ts';
+import type { ListRead } from './lists.ts';
 import { person, placeAfter, travellerBefore } from './clause.ts';
 
 const VISIT_VERBS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'tour', 'tours']);
@@ -38,8 +38,7 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
     if (!who?.entity || !where?.entity || who.entity === where.entity) return;
     const keys = who.pair ?? [who.entity];
     for (const s of keys) {
-      const date = c.dateNear(who.last > at ? who.last : at);
-      facts.push(c.fact(s, 'visited', where.entity, confidence, date ? { date } : {}));
+      facts.push(c.fact(s, 'visited', where.entity, confidence, c.dated(who.last > at ? who.last : at)));
     }
     memory.lastDestination = { key: where.entity, sentence: c.index };
   };
@@ -62,8 +61,7 @@ export function visitFacts(c: SentenceContext, memory: VisitMemory): Fact[] {
         if (destination && !c.doubtful(k - 3, k)) {
           for (const v of visitors.items) {
             // each visitor with the date that follows it: "P in 2003, and Q in 2011"
-            const date = c.dateNear(v.last + 1);
-            facts.push(c.fact(v.entity!, 'visited', destination, to ? 0.8 : 0.65, date ? { date } : {}));
+            facts.push(c.fact(v.entity!, 'visited', destination, to ? 0.8 : 0.65, c.dated(v.last + 1)));
           }
           if (to) memory.lastDestination = { key: to.entity!, sentence: c.index };
         }
