@@ -71,19 +71,24 @@ function possessiveOwners(ms: Resolved[], text: string): Map<string, string[]> {
 const NEARBY_BEFORE = 3;
 const NEARBY_AFTER = 1;
 
-/** Countries named around a sentence, nearest first (the sentence, then earlier, then later), then the article's most named. */
+/** Countries named around a sentence: the sentence's, then the 3 before and the 1 after, each group most named first; then the article's most named. */
 function nearbyCountries(bySentence: Map<number, Resolved[]>) {
   const isCountry = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
   const counts = new Map<string, number>();
   for (const ms of bySentence.values()) for (const m of ms) if (isCountry(m)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const mostNamed = [...counts].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / total >= 0.3).map(([k]) => k);
+  const countriesIn = (sentences: number[]) => [...new Set(sentences.flatMap((j) => (bySentence.get(j) ?? []).filter(isCountry).map((m) => m.entity!)))];
+  // a stable sort: ties keep their order of nearness
+  const byCount = (keys: string[]) => [...keys].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   return (i: number): string[] => {
     const order = [i];
     for (let d = 1; d <= NEARBY_BEFORE; d++) order.push(i - d);
     for (let d = 1; d <= NEARBY_AFTER; d++) order.push(i + d);
-    const keys = order.flatMap((j) => (bySentence.get(j) ?? []).filter(isCountry).map((m) => m.entity!));
-    return [...new Set([...keys, ...mostNamed])];
+    // in the sentence, then around it, the country the article names most comes first: "the Dutch government" over a passing "Brussels"
+    const here = byCount(countriesIn([i]));
+    const around = byCount(countriesIn(order.slice(1)));
+    return [...new Set([...here, ...around, ...mostNamed])];
   };
 }
 

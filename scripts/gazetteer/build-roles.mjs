@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { curatedDir, dataDir, readJson, uniq, writeJsonArray } from './lib.mjs';
 
-export const ROLE_KINDS = ['head_of_state', 'head_of_gov', 'minister', 'official', 'diplomat', 'org_head', 'party', 'local', 'royal'];
+export const ROLE_KINDS = ['head_of_state', 'head_of_gov', 'minister', 'official', 'diplomat', 'org_head', 'party', 'local', 'royal', 'religious'];
 const ACRONYM = /^[A-Z][A-Z0-9]+$/;
 
 export function buildRoles() {

@@ -72,6 +72,13 @@ export class SentenceContext {
 }
 
 export const isPerson = (key?: string) => !!key && key.startsWith('person/');
+
+/** The person (a name or a pronoun) whose mention starts at token k. */
+export function personAt(c: SentenceContext, k: number): Resolved | undefined {
+  const m = c.mentionStartingAt(k);
+  return m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) ? m : undefined;
+}
+
 export const isCountry = (key?: string) => !!key && key.startsWith('country/');
 export const isPlace = (key?: string) => !!key && (key.startsWith('country/') || key.startsWith('city/'));
 export const isGroup = (key?: string) => !!key && key.startsWith('organization/');

@@ -46,8 +46,8 @@ export const ORG_HEADS = set(`
   army navy forces force police guard military corps brigade militia group institute university college school
   company corporation corp inc ltd airlines airline agency foundation network channel times post news
   club team fc society chamber centre center board magazine newspaper institution foundation
-  observatory academy museum trust forum network service services commissions exchange ngo
-  gallery clinic hospital library theatre theater orchestra firm daily
+  observatory academy museum trust forum network service services commissions exchange
+  gallery clinic hospital library theatre theater orchestra firm daily project initiative
 `);
 
 /** Words that make a capitalized phrase an event name. */
@@ -66,6 +66,9 @@ export const PERSON_PRONOUNS = new Map<string, 'm' | 'f'>([
 
 /** Modifiers before a role title that mark it as held in the past. */
 export const FORMER_MARKERS = set(`former ex then late erstwhile outgoing ousted deposed previous`);
+
+/** Words that qualify a title, capitalized or not, without changing whose it is: "International President", "senior editor". */
+export const TITLE_MODIFIERS = set(`international executive general senior managing honorary founding associate regional national global political`);
 
 /** Modifiers that make a different (subordinate) role of the title that follows. */
 export const ROLE_PREFIXES = set(`deputy vice assistant junior acting interim`);

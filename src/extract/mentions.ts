@@ -7,7 +7,7 @@ import { fold, type Token } from '../text/tokens.ts';
 import { caseFits, type Cased, type Lexicon, type NameEntry, type RoleRecord } from '../lexicon/index.ts';
 import { findNames } from './names.ts';
 import { findNamedThings } from './named-things.ts';
-import { PERSON_PRONOUNS } from './grammar.ts';
+import { NON_NAMES, PERSON_PRONOUNS } from './grammar.ts';
 import { makeMention } from './span.ts';
 
 export type MentionKind =
@@ -57,8 +57,10 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
       !(v.entry.kind === 'demonym' && v.entry.prefix && !(t[i + m.length]?.text === '-' && t[i + m.length].glued)));
     const role = lex.roleTitles.longestAt(t, i, roleFits);
     const e0 = name && bestEntry(name.values.map((v) => v.entry));
+    // "Florence Parly", "Petra Pau": a one-word place that is a given name before a name, or a name after one
     const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region') &&
-      lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word';
+      ((lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word') ||
+        (i > 0 && t[i - 1].upper && t[i - 1].kind === 'word' && lex.givenNames.has(fold(t[i - 1].text)) && !NON_NAMES.has(fold(t[i - 1].text)) && out.at(-1)?.last !== i));
     if (name && !givenBeforeName && (!role || name.length >= role.length)) {
       const e = e0!;
       const last = i + name.length;
@@ -120,9 +122,12 @@ export function sentenceMentions(s: Sentence, si: number, lex: Lexicon): Mention
   markTaken(taken, things);
   const names = findNames(s, si, taken, kept, lex);
   markTaken(taken, names);
+  // a known organization inside a longer name ("the Democratic Green Party of Rwanda") is not mentioned
+  const orgs = names.filter((m) => m.kind === 'org');
+  const covered = (m: Mention) => m.kind === 'org' && orgs.some((o) => o.first <= m.first && m.last <= o.last);
   const pairs = pairMentions(s, si, taken);
   const inPair = (m: Mention) => pairs.some((p) => p.kind === 'personPair' && m.first >= p.first && m.last <= p.last);
-  return [...kept.filter((m) => !inPair(m)), ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...kept.filter((m) => !inPair(m) && !covered(m)), ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export function documentMentions(sentences: Sentence[], lex: Lexicon): Mention[] {

@@ -7,6 +7,7 @@ import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
+import { isPrefixed, orgName, orgSlot, slotOrg, widenedOrg } from './organizations.ts';
 import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS, ORG_NOUNS } from './grammar.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
@@ -22,6 +23,12 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     const tok = t[j];
     if (tok.upper && tok.kind === 'word') { j++; continue; }
     if (isInitial(t, j - 1) && tok.text === '.') { j++; continue; }
+    // a nickname in quotes inside a name: Frederick "Fritz" Henderson, Francois 'Papa Doc' Duvalier
+    if (j > i && /^["“'‘]$/.test(tok.text)) {
+      let q = j + 1;
+      while (q < t.length && q - j <= 2 && t[q].upper && t[q].kind === 'word' && !taken[q]) q++;
+      if (q > j + 1 && /^["”'’]$/.test(t[q]?.text ?? '') && t[q + 1]?.upper && t[q + 1].kind === 'word' && !taken[q + 1]) { j = q + 1; continue; }
+    }
     const next = t[j + 1];
     const free = !!next && !taken[j + 1];
     // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
@@ -55,15 +62,22 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     let b = end;
     i = end - 1;
     let titled = roleEndingAt.has(a) || (t[a - 1]?.text === ',' && roleEndingAt.has(a - 1));
-    // leading function words and honorifics ("The", "In", "Mr") are not part of the name
-    while (a < b && (NON_NAMES.has(W[a]) || HONORIFICS.has(W[a])) &&
-      !(a > 0 && b - a >= 2 && lex.givenNames.has(W[a]) && !HONORIFICS.has(W[a]))) {
-      if (HONORIFICS.has(W[a])) titled = true;
-      a++;
-      if (t[a]?.text === '.') a++;
+    const slot = orgSlot(t, a, lexical);
+    if (slot) {
+      // where an organization's name goes, its capitals are the name's ("the West African Health Watch"),
+      // all but an article, unless quoted (the newspaper "To Vima")
+      if (W[a] === 'the' && !/^["“'‘«]$/.test(t[a - 1]?.text ?? '')) a++;
+    } else {
+      // leading function words and honorifics ("The", "In", "Mr") are not part of the name
+      while (a < b && (NON_NAMES.has(W[a]) || HONORIFICS.has(W[a])) &&
+        !(a > 0 && b - a >= 2 && lex.givenNames.has(W[a]) && !HONORIFICS.has(W[a]))) {
+        if (HONORIFICS.has(W[a])) titled = true;
+        a++;
+        if (t[a]?.text === '.') a++;
+      }
+      if (a > 0 && HONORIFICS.has(W[a - 1]) && t[a - 1].upper) titled = true;
+      while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
     }
-    if (a > 0 && HONORIFICS.has(W[a - 1]) && t[a - 1].upper) titled = true;
-    while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
     if (b <= a) continue;
     // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
     while (b > a + 1 && BYLINE_WORDS.has(W[b - 1]) && t[b]?.text === ':') b--;
@@ -78,8 +92,9 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     if (!words.length) continue;
     const last = W[b - 1];
     if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
+    if (isPrefixed(t, a) && b - a > 1) a++; // "pro-European Democratic Left party"
     if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
-      const org = orgName(s, si, t, a, b, taken, lexical);
+      const org = orgName(s, si, a, b, taken, lexical);
       if (org) { out.push(org); i = Math.max(i, org.last - 1); }
       continue;
     }
@@ -93,9 +108,27 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       i = n;
       continue;
     }
-    const roleAfter = lexical.find((m) => m.kind === 'role' && m.first === b);
+    if (!titled && slot) {
+      const org = slotOrg(s, si, a, b, taken, lexical);
+      out.push(org);
+      i = Math.max(i, org.last - 1);
+      continue;
+    }
+    const widened = a > 0 && (!titled || !lex.givenNames.has(W[a])) ? widenedOrg(s, si, a, b, taken, lexical) : null;
+    if (widened) { out.push(widened); i = Math.max(i, widened.last - 1); continue; }
+    // "Adidas CEO", "Adidas's CEO"
+    const roleAfter = lexical.find((m) => m.kind === 'role' && (m.first === b || (m.first === b + 1 && /^['’]s$/.test(t[b].text))));
     if (roleAfter && ORG_TITLES.has(roleAfter.role!.label) && !titled && !lex.givenNames.has(fold(words[0].text))) {
       // "Adidas CEO Herbert Hainer", "Spicejet Chairman Ajay Singh": the company before the title
+      out.push(makeMention(s, si, a, b, 'org'));
+      continue;
+    }
+    // "Frontex chief Fabrice Leggeri", "IG Metall boss X", "Left party leader X": a name no lexicon knows,
+    // before a leading title and its holder's name, is the organization led
+    const named = !!roleAfter && t[roleAfter.last]?.upper && t[roleAfter.last].kind === 'word';
+    const party = !!roleAfter && /^party\b/i.test(roleAfter.text);
+    if (named && (HEAD_TITLES.has(roleAfter!.role!.label) || party) && !titled &&
+      !lex.givenNames.has(fold(words[0].text)) && words.every((w) => w.text.length > 1) && (party || !words.every((w) => lex.commonWords.has(fold(w.text))))) {
       out.push(makeMention(s, si, a, b, 'org'));
       continue;
     }
@@ -131,29 +164,11 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
 }
 
 // titles that only companies and institutions have: "Adidas CEO" (but "Opposition leader" is no organization)
-const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer']);
+const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer', 'executive', 'editor-in-chief']);
+
+// titles of whoever leads an organization (a spokesman may speak for a person, "Merkel spokesman X"; a leader for a people, "Kurdish leader X")
+const HEAD_TITLES = new Set(['head', 'president', 'executive', 'editor-in-chief', 'secretary-general', 'general secretary']);
 
 const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
 
-const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM']);
-
-/**
- * An organization the lexicon lacks, around an org head word: "Hamburg Regional Court",
- * "German Chamber of Industry and Commerce" (a country word right before belongs to the name),
- * "Centre for Contemporary Studies".
- */
-function orgName(s: Sentence, si: number, t: Token[], a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
-  // "of Industry and Commerce", "for Philosophy"
-  while (/^(of|for|on)$/.test(t[b]?.text ?? '')) {
-    let j = b + 1;
-    if (t[j]?.text === 'the') j++;
-    let k = j;
-    while (k < t.length && !taken[k] && (t[k].upper || (t[k].text === 'and' && t[k + 1]?.upper))) k++;
-    if (k === j || !t[k - 1].upper) break;
-    b = k;
-  }
-  const before = lexical.find((m) => m.last === a && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'city'));
-  if (before) a = before.first;
-  if (b - a < 2) return null;
-  return makeMention(s, si, a, b, 'org');
-}
+const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM', 'NGO', 'NGOS']);

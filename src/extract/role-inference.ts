@@ -13,6 +13,8 @@ export interface TitleOnly {
   kind?: string;
   status: 'current' | 'former';
   ctx: SentenceContext;
+  /** Implied, not stated ("the Obama administration"): kept only when the article gives the person no role. */
+  unlessTitled?: boolean;
 }
 
 /** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
@@ -45,11 +47,14 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
     if (!visitedBy.has(f.subject)) visitedBy.set(f.subject, new Set());
     visitedBy.get(f.subject)!.add(f.object);
   }
-  const push = (f: Fact) => { out.push(f); addRole(f); };
-  for (const t of titles) {
+  const stated = new Set(facts);
+  const titled = new Set(facts.filter((f) => f.predicate === 'holdsRole').map((f) => f.subject));
+  const push = (f: Fact) => { out.push(f); addRole(f); titled.add(f.subject); };
+  // what the text states first, then what it implies
+  for (const t of [...titles.filter((x) => !x.unlessTitled), ...titles.filter((x) => x.unlessTitled)]) {
     const sameRole = byRole.get(t.role) ?? [];
     if (t.person) {
-      if (sameRole.some((f) => f.subject === t.person)) continue;
+      if (sameRole.some((f) => f.subject === t.person) || (t.unlessTitled && titled.has(t.person))) continue;
       const others = sameRole.filter((f) => f.subject !== t.person);
       const places = new Set(others.map((f) => f.object));
       if (t.status === 'former' && places.size === 1) {
@@ -60,10 +65,12 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
       const visited = visitedBy.get(t.person) ?? new Set<string>();
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
       const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c));
-      if (country) push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
+      if (country) push(t.ctx.fact(t.person, 'holdsRole', country, t.unlessTitled ? 0.4 : 0.5, { role: t.role, status: t.status }));
       continue;
     }
-    const holders = new Set(sameRole.map((f) => f.subject));
+    // the one person whose same title the text left without a holder (or gave this one): not someone
+    // the text says holds it elsewhere ("Turkish Foreign Minister X" is not "the Swiss foreign minister")
+    const holders = new Set(sameRole.filter((f) => !stated.has(f) || f.object === t.holder).map((f) => f.subject));
     if (holders.size !== 1) continue;
     const [person] = holders;
     push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));

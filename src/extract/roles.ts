@@ -9,9 +9,10 @@
 // organization; a role in a body of a state ("foreign ministry spokesperson") points at the body.
 import type { Fact } from '../model.ts';
 import type { Resolved } from './coreference.ts';
-import { SentenceContext, isPerson } from './context.ts';
+import { SentenceContext, isPerson, personAt } from './context.ts';
 import type { TitleOnly } from './role-inference.ts';
-import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TRANSPARENT } from './grammar.ts';
+import { governmentTitles, headVerbFacts } from './leadership.ts';
+import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
 const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -73,6 +74,10 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
       continue;
     }
     if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { ofState ||= TRANSPARENT.has(w); k--; continue; }
+    if (TITLE_MODIFIERS.has(w) && !m && adjectives < 2) { adjectives++; k--; continue; }
+    // "president and chief executive": the noun phrase starts with the first of the joined titles
+    const joined = w === 'and' ? c.mentionEndingAt(k - 1) : undefined;
+    if (joined?.kind === 'role') { k = joined.first; continue; }
     // one or two plain adjectives: "new", "incumbent", "powerful"
     const tok = c.sentence.tokens[k - 1];
     if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && (!/(ed|ing)$/.test(w) || PARTICIPLE_ADJECTIVES.has(w)) && w !== 'and') {
@@ -90,8 +95,9 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
  * Democratic Left party" starting at token k: a country right after "of (the)", else an
  * organization a few modifiers further in the same noun phrase.
  */
-function holderAfter(c: SentenceContext, k: number): { key: string; end: number } | undefined {
-  if (c.word(k) !== 'of') return undefined;
+function holderAfter(c: SentenceContext, k: number, role?: string): { key: string; end: number } | undefined {
+  // "a spokesman for the UN refugee agency"
+  if (c.word(k) !== 'of' && !(c.word(k) === 'for' && role === 'spokesperson')) return undefined;
   let j = k + 1;
   if (c.word(j) === 'the') j++;
   const first = c.mentionStartingAt(j);
@@ -100,21 +106,51 @@ function holderAfter(c: SentenceContext, k: number): { key: string; end: number 
     const owned = c.mentionStartingAt(first.last + 1);
     if (owned?.kind === 'org' && owned.entity) return { key: owned.entity, end: owned.last };
   }
-  const key = holderKey(first);
-  if (key) return { key, end: first!.last };
-  for (let n = j; n < Math.min(c.words.length, j + 4); n++) {
+  // "the Athens newspaper X", "the Moscow office of": a place before an organization noun only qualifies it
+  const qualifies = !!first && !c.sentence.tokens[first.last]?.upper && (ORG_HEADS.has(c.word(first.last)) || ORG_NOUNS.has(c.word(first.last)));
+  // "the Malian NGO X": a demonym before more of the noun phrase yields to an organization there
+  const modifies = first?.kind === 'demonym' && c.sentence.tokens[first.last]?.kind === 'word' && c.word(first.last) !== "'s";
+  const key = qualifies ? undefined : holderKey(first);
+  if (key && !modifies) return { key, end: first!.last };
+  return orgAhead(c, j, qualifies ? first : undefined) ?? (key ? { key, end: first!.last } : undefined);
+}
+
+/** An organization a few modifiers into the noun phrase starting at token j: "the internationally recognized NGO X". */
+function orgAhead(c: SentenceContext, j: number, qualifier?: Resolved): { key: string; end: number } | undefined {
+  for (let n = j; n < Math.min(c.words.length, j + 8); n++) {
     const m = c.mentionStartingAt(n);
     if (m?.kind === 'org' && m.entity) return { key: m.entity, end: m.last };
-    if (m && m.kind !== 'demonym') return undefined;
-    if (c.sentence.tokens[n].kind === 'punct' && c.word(n) !== '-') return undefined;
+    if (m && m.kind !== 'demonym' && m !== qualifier) return undefined;
+    if (c.sentence.tokens[n].kind === 'punct' && !/^[-"“'‘«]$/.test(c.word(n))) return undefined;
   }
   return undefined;
 }
 
-function personAt(c: SentenceContext, k: number): Resolved | undefined {
-  const m = c.mentionStartingAt(k);
-  return m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) ? m : undefined;
+// Verbs of taking up or leaving a post, said with "as" (which COPULAS skips): "X took over as chairman".
+const CAREER_VERBS = new Map([
+  ['took over', false], ['takes over', false], ['sworn in', false], ['served', false], ['serves', false], ['serving', false],
+  ['stepped down', true], ['steps down', true], ['resigned', true], ['resigns', true], ['quit', true], ['retired', true],
+]);
+
+/** The career verb ending right before token k, if any: where it starts, and whether it ends the post. */
+function careerVerb(c: SentenceContext, k: number): { start: number; former: boolean } {
+  if (c.word(k) !== 'as' && c.word(k - 1) !== 'as') return { start: k, former: false };
+  const end = c.word(k) === 'as' ? k : k - 1;
+  for (const n of [2, 1]) {
+    const former = CAREER_VERBS.get(c.between(end - n, end).join(' '));
+    if (former !== undefined) return { start: end - n, former };
+  }
+  return { start: k, former: false };
 }
+
+/** "in Munich", "in the European Parliament" after an organization: where it is, skipped to reach the name after it. */
+function skipPlace(c: SentenceContext, k: number): number {
+  if (c.word(k) !== 'in') return k;
+  const j = c.word(k + 1) === 'the' ? k + 2 : k + 1;
+  const m = c.mentionStartingAt(j);
+  return m && ['city', 'country', 'metonym', 'org', 'region'].includes(m.kind) ? m.last : k;
+}
+
 
 /**
  * "Russian Prime Minister Putin and his Japanese counterpart Taro Aso": the counterpart holds the
@@ -134,41 +170,9 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[]): Fact[] {
   return out;
 }
 
-// Verbs that say who is at the head of an organization or a state: "X heads the agency", "the party, led by X".
-const HEAD_VERBS = new Map([
-  ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['chairs', 'chairman'], ['chaired', 'chairman'],
-]);
-
-/** "X heads the IAEA", "X, who leads the party", "the IAEA, headed by X". */
-function headVerbFacts(c: SentenceContext): Fact[] {
-  const out: Fact[] = [];
-  for (let k = 1; k < c.words.length; k++) {
-    const role = HEAD_VERBS.get(c.word(k));
-    if (!role) continue;
-    if (c.word(k + 1) === 'by') {
-      // ORG(,) led by X
-      const person = personAt(c, k + 2);
-      let j = k;
-      if (c.word(j - 1) === ',') j--;
-      const org = c.mentionEndingAt(j);
-      if (person?.entity && org?.kind === 'org' && org.entity) out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: 'current' }));
-      continue;
-    }
-    // X (, who) heads (the) ORG
-    let j = k;
-    if (c.word(j - 1) === 'who') j--;
-    if (c.word(j - 1) === ',') j--;
-    const person = c.mentionEndingAt(j);
-    const org = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
-    if (person?.kind === 'person' && person.entity && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
-      out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: /ed$/.test(c.word(k)) ? 'former' : 'current' }));
-    }
-  }
-  return out;
-}
-
 export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
   const facts: Fact[] = headVerbFacts(c);
+  governmentTitles(c, titlesOnly);
   const roles = c.mentions.filter((m) => m.kind === 'role');
   for (const r of roles) {
     const head = readHead(c, r);
@@ -192,16 +196,30 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         k = of.end;
       }
     } else {
-      // the prime minister of Japan, Fumio Kishida
-      const after = holderAfter(c, r.last);
+      // the prime minister of Japan, Fumio Kishida   /   the president and chief executive of X
+      const joined = c.word(r.last) === 'and' ? c.mentionStartingAt(r.last + 1) : undefined;
+      const after = holderAfter(c, r.last, r.role!.label) ?? (joined?.kind === 'role' ? holderAfter(c, joined.last) : undefined);
       if (after) {
         holder ??= after.key;
-        person = personAt(c, after.end) ?? (c.word(after.end) === ',' ? personAt(c, after.end + 1) : undefined);
+        let end = skipPlace(c, after.end);
+        if (/^["”’]$/.test(c.word(end)) && c.word(end + 1) === ',') end++; // the "Verfassungsschutz", X
+        if (c.word(end) === ',' && /^["”’]$/.test(c.word(end + 1))) end++; // the "Verfassungsschutz," X
+        person = personAt(c, end) ?? (/^[,"”’]$/.test(c.word(end)) ? personAt(c, end + 1) : undefined);
+      }
+      // Japan's prime minister at the time, Shinzo Abe
+      if (!person && c.between(r.last, r.last + 3).join(' ').match(/^at (the|that) time$/)) {
+        person = c.word(r.last + 3) === ',' ? personAt(c, r.last + 4) : undefined;
+        if (person) head.status = 'former';
       }
       // Name, [the] [Pakistan's] prime minister   /   Name, who is ... prime minister   /   Name was named ...
       if (!person) {
         let k = head.npStart;
         if (c.word(k - 1) === 'who') k--;
+        while (k > 0 && COPULAS.has(c.word(k - 1))) k--;
+        // "X took over as", "X stepped down as" (no longer holds it)
+        const career = careerVerb(c, k);
+        if (career.former) head.status = 'former';
+        k = career.start;
         while (k > 0 && COPULAS.has(c.word(k - 1))) k--;
         if (c.word(k - 1) === 'who') k--;
         if (c.word(k - 1) === ',') k--;

@@ -44,7 +44,7 @@ export interface RegionRecord {
 }
 
 export type RoleKind =
-  | 'head_of_state' | 'head_of_gov' | 'minister' | 'official' | 'diplomat' | 'org_head' | 'party' | 'local' | 'royal'
+  | 'head_of_state' | 'head_of_gov' | 'minister' | 'official' | 'diplomat' | 'org_head' | 'party' | 'local' | 'royal' | 'religious'
   | string;
 
 export interface RoleRecord {

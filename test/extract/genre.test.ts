@@ -166,3 +166,38 @@ describe('dates of memberships', () => {
     expect(met).toEqual(['Arif Alvi', 'Shehbaz Sharif']);
   });
 });
+
+describe('heads of organizations the gazetteer does not know', () => {
+  const ex = extract({ id: 'organizations', text: fixture('organizations') });
+  const got = facts(ex);
+  itStates(got, [
+    'Fatou Ndiaye holdsRole(director) West African Health Watch',
+    'Lars Eriksson holdsRole(president) Nordvik Marine Systems',
+    'Lars Eriksson holdsRole(chief executive) Nordvik Marine Systems',
+    'Helena Brandt holdsRole(president) Doctors Without Borders',
+    'Tomas Varga holdsRole(director) Danube Policy Project',
+    'Amadou Sow holdsRole(chairman) Sahel Futures',
+    'Ilse Moreau holdsRole(editor) Le Courrier',
+    'Kwame Boateng holdsRole(director) Accra Institute for Democratic Governance',
+    'Sara Lindqvist holdsRole(chief executive) Baltic Rail',
+    'Paulo Mendes holdsRole(spokesperson) World Food Programme',
+    'Greta Holm holdsRole(deputy leader) Liberal Renewal party',
+    'Viktor Szabo holdsRole(head) Pannonia Foundation',
+    'Moussa Diallo holdsRole(prime minister) Senegal',
+  ]);
+
+  it('marks a post someone stepped down from, or held "at the time", as former', () => {
+    const status = (person: string) => ex.facts.find((f) => f.predicate === 'holdsRole' && ex.entities.find((e) => e.key === f.subject)?.label === person)?.status;
+    expect(status('Sara Lindqvist')).toBe('former');
+    expect(status('Moussa Diallo')).toBe('former');
+    expect(status('Kwame Boateng')).toBe('current');
+  });
+
+  it('keeps a quoted nickname inside the name, and the place out of an organization\'s name', () => {
+    const labels = ex.entities.map((e) => e.label);
+    expect(labels).toContain('Richard "Rick" Dalton');
+    expect(labels).not.toContain('Richard');
+    expect(labels).toContain('Sahel Futures');
+    expect(got.some((f) => / holdsRole\(\w+\) (Senegal|Hamburg|Vienna|Brussels)$/.test(f) && !f.startsWith('Moussa Diallo'))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+// Who leads what, said without a title: by a verb ("X heads the IAEA", "the party, led by X") or
+// by naming a government after its leader ("the Obama administration", "Merkel's government").
+import type { Fact } from '../model.ts';
+import { personAt, type SentenceContext } from './context.ts';
+import type { TitleOnly } from './role-inference.ts';
+
+// Verbs that say who is at the head of an organization or a state: "X heads the agency", "the party, led by X".
+const HEAD_VERBS = new Map([
+  ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['chairs', 'chairman'], ['chaired', 'chairman'],
+  ['runs', 'head'], ['ran', 'head'],
+]);
+// Words between a subject and its verb that change nothing: "X, who has headed ...", "X, who now leads ..."
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'now', 'currently', 'still', 'once']);
+
+/** "X heads the IAEA", "X, who has led the party since 2010", "the IAEA, headed by X". */
+export function headVerbFacts(c: SentenceContext): Fact[] {
+  const out: Fact[] = [];
+  for (let k = 1; k < c.words.length; k++) {
+    const role = HEAD_VERBS.get(c.word(k));
+    if (!role) continue;
+    if (c.word(k + 1) === 'by') {
+      // ORG(,) led by X
+      const person = personAt(c, k + 2);
+      let j = k;
+      if (c.word(j - 1) === ',') j--;
+      const org = c.mentionEndingAt(j);
+      if (person?.entity && org?.kind === 'org' && org.entity) out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: 'current' }));
+      continue;
+    }
+    // X (, who) (has) heads (the) ORG
+    let j = k;
+    while (AUXILIARIES.has(c.word(j - 1))) j--;
+    if (c.word(j - 1) === 'who') j--;
+    if (c.word(j - 1) === ',') j--;
+    const person = c.mentionEndingAt(j);
+    const org = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
+    if (person?.kind === 'person' && person.entity && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
+      const past = /ed$|^ran$/.test(c.word(k)) && !['has', 'have'].includes(c.word(k - 1));
+      out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: past ? 'former' : 'current' }));
+    }
+  }
+  return out;
+}
+
+// A government named after the person at its head, and the title that implies.
+const GOVERNMENT_NOUNS = new Map([
+  ['government', 'head of government'], ['cabinet', 'head of government'], ['administration', 'president'], ['regime', 'leader'],
+]);
+
+/**
+ * "the Obama administration", "Merkel's government", "the Assad regime": the person leads the
+ * state's government. Which state is left to the document (as for "President X told parliament"),
+ * and only when nothing else in the article gives the person a role.
+ */
+export function governmentTitles(c: SentenceContext, titles: TitleOnly[]): void {
+  for (let k = 1; k < c.words.length; k++) {
+    const role = GOVERNMENT_NOUNS.get(c.word(k));
+    if (!role) continue;
+    const possessive = c.word(k - 1) === "'s";
+    const person = c.mentionEndingAt(possessive ? k - 1 : k);
+    if (person?.kind !== 'person' || !person.entity || (!possessive && c.word(person.first - 1) !== 'the')) continue;
+    titles.push({ role, holder: '', person: person.entity, kind: 'head_of_gov', status: 'current', ctx: c, unlessTitled: true });
+  }
+}

@@ -1,0 +1,116 @@
+// Organizations the gazetteer lacks, read from grammar rather than knowledge:
+//   - a name around an organization head word: "Hamburg Regional Court", "Centre for North Korea-US Peace";
+//   - a name in the slot an organization title opens: "chairman of Carl Zeiss Micro Imaging",
+//     "head of the extra-parliamentary Milla";
+//   - a name after an organization noun in apposition: "the NGO Open Society", "the newspaper 'To Vima'";
+//   - a longer name around a known one: "the Democratic Green Party of Rwanda" is not the Green Party.
+import type { Sentence } from '../text/sentences.ts';
+import { fold, foldedWords, type Token } from '../text/tokens.ts';
+import type { Mention } from './mentions.ts';
+import { makeMention } from './span.ts';
+import { LEFT_BOUNDARIES, ORG_HEADS, ORG_NOUNS } from './grammar.ts';
+
+// Role labels of people who lead, speak for or edit an organization: the name after
+// "<title> of (the)" is an organization's ("president of X" where X is no country).
+const LEADING_TITLES = new Set([
+  'chairman', 'vice chairman', 'chief executive', 'director', 'director-general', 'executive director', 'founder', 'head',
+  'leader', 'deputy leader', 'secretary-general', 'president', 'vice president', 'spokesperson', 'editor', 'editor-in-chief',
+  'chief operating officer', 'chief financial officer', 'party leader', 'general secretary',
+]);
+
+// Nouns that, written right before a name, say that the name is an organization's: "the NGO X".
+const APPOSITION_NOUNS = new Set([...ORG_NOUNS, 'ngo', 'organisation', 'organization', 'charity', 'broadcaster', 'weekly', 'tank', 'institute', 'airline', 'carrier', 'insurer', 'retailer', 'automaker', 'carmaker']);
+
+const QUOTES = /^["“”'‘’«»]$/;
+// Mentions of places that can stand inside or before an organization's name: "the Accra Institute", "the Danube Policy Project".
+const PLACE_KINDS = new Set(['country', 'demonym', 'city', 'metonym', 'region']);
+// How far left of a name the title or noun of an apposition may stand: "the internationally recognized non-governmental organization X".
+const MAX_MODIFIERS = 7;
+
+/**
+ * Does the capitalized run starting at token i stand where an organization's name goes?
+ * "title": after "<leading title> of (the) [modifiers]"; "apposition": after "the [modifiers] <org noun>".
+ */
+export function orgSlot(t: Token[], i: number, lexical: Mention[]): 'title' | 'apposition' | null {
+  const W = foldedWords(t);
+  if (/^NGOs?$/.test(t[i].text)) return null; // a noun, not a name
+  let k = i;
+  if (k > 0 && QUOTES.test(t[k - 1].text)) k--;
+  // a place may open the name itself: "the NGO Sahel Futures"
+  const opening = lexical.find((m) => m.last === k && PLACE_KINDS.has(m.kind) && m.kind !== 'demonym');
+  const n = opening ? opening.first : k;
+  if (n > 0 && t[n - 1].kind === 'word' && APPOSITION_NOUNS.has(W[n - 1]) && !t[n - 1].upper) return 'apposition';
+  if (n > 0 && /^NGOs?$/.test(t[n - 1].text)) return 'apposition';
+  // walk left over lowercase modifiers, hyphens and place words: "the extra-parliamentary", "the Angolan"
+  for (let steps = 0; k > 0 && steps < MAX_MODIFIERS; steps++) {
+    const p = t[k - 1];
+    const place = lexical.find((m) => m.last === k && PLACE_KINDS.has(m.kind));
+    if (place) { k = place.first; continue; }
+    if (p.text === '-' || (p.kind === 'word' && !p.upper && !LEFT_BOUNDARIES.has(W[k - 1]) && W[k - 1] !== 'and')) { k--; continue; }
+    break;
+  }
+  if (W[k - 1] === 'the') k--;
+  if (W[k - 1] !== 'of') return null;
+  const title = lexical.find((m) => m.kind === 'role' && m.last === k - 1);
+  return title && LEADING_TITLES.has(title.role!.label) ? 'title' : null;
+}
+
+/** Is the run [a, b) followed by "of/for/on (the) Name", taking places and hyphenated names in: "for North Korea-US Peace"? */
+function extendName(t: Token[], b: number, taken: boolean[], lexical: Mention[]): number {
+  const placeAt = (k: number) => lexical.find((m) => m.first === k && PLACE_KINDS.has(m.kind));
+  while (/^(of|for|on)$/.test(t[b]?.text ?? '')) {
+    let j = b + 1;
+    if (t[j]?.text === 'the') j++;
+    let k = j;
+    for (;;) {
+      const place = taken[k] ? placeAt(k) : undefined;
+      if (place) { k = place.last; continue; }
+      if (k >= t.length || taken[k]) break;
+      if (t[k].upper && t[k].kind === 'word') { k++; continue; }
+      if ((t[k].text === 'and' || (t[k].text === '-' && t[k].glued)) && k > j && (t[k + 1]?.upper || placeAt(k + 1))) { k++; continue; }
+      break;
+    }
+    if (k === j) break;
+    b = k;
+  }
+  return b;
+}
+
+/**
+ * An organization named around a head word: "Hamburg Regional Court", "German Chamber of Industry
+ * and Commerce" (a country word right before belongs to the name), "Centre for Contemporary Studies".
+ */
+export function orgName(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
+  const t = s.tokens;
+  b = extendName(t, b, taken, lexical);
+  const before = lexical.find((m) => m.last === a && PLACE_KINDS.has(m.kind));
+  if (b - a < (before ? 1 : 2)) return null;
+  if (!before || isPrefixed(t, before.first)) return makeMention(s, si, a, b, 'org');
+  // also known without its place: "the Japanese Cabinet" is "the Cabinet" later
+  const bare = s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
+  return { ...makeMention(s, si, before.first, b, 'org'), alternates: b - a >= 2 || before.kind === 'demonym' ? [bare] : [] };
+}
+
+/** An organization in a slot that grammar opens for one (see orgSlot): the whole run, with its "of/for" tail. */
+export function slotOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention {
+  // a country or city named right before is part of the name ("the China Media Project"), a demonym is not ("the Russian Gazprom")
+  const place = lexical.find((m) => m.last === a && m.kind !== 'demonym' && PLACE_KINDS.has(m.kind));
+  if (place && !isPrefixed(s.tokens, place.first)) a = place.first;
+  return makeMention(s, si, a, extendName(s.tokens, b, taken, lexical), 'org');
+}
+
+/**
+ * A known organization with capitalized words before it that are not a place: "the Democratic
+ * Green Party of Rwanda" names another party than "the Green Party". Returns the longer name.
+ */
+export function widenedOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
+  const t = s.tokens;
+  const known = lexical.find((m) => m.kind === 'org' && m.first === b);
+  if (!known || !ORG_HEADS.has(fold(t[known.last - 1].text))) return null;
+  return makeMention(s, si, a, extendName(t, known.last, taken, lexical), 'org');
+}
+
+/** "pro-European", "anti-Western": the word is part of a prefixed adjective, not of a name. */
+export function isPrefixed(t: Token[], k: number): boolean {
+  return k >= 2 && t[k - 1].text === '-' && /^(pro|anti|non|post|pre)$/i.test(t[k - 2].text);
+}
