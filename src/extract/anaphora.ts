@@ -30,17 +30,28 @@ export function resolvePairs(ms: Resolved[], text: string): void {
 
 const COUNTRY_REF_WINDOW = 3;
 
-/** "the country": the country named last; "the alliance", "the bloc": the grouping named last. */
-export function resolveCountryRefs(ms: Resolved[], groupings: Set<string>): void {
+// What "the alliance", "the party", "the company" can refer back to: the kinds of organization each noun names.
+const STATE_BODIES = new Set(['grouping', 'body', 'un-body', 'court']);
+function refers(noun: string, org: Resolved): boolean {
+  if (/^(alliance|bloc|grouping)$/.test(noun)) return org.orgKind === 'grouping';
+  if (noun === 'party') return org.orgKind === 'party';
+  if (/^(organisation|organization)$/.test(noun)) return org.orgKind === 'grouping' || !STATE_BODIES.has(org.orgKind ?? '');
+  return !STATE_BODIES.has(org.orgKind ?? '') && org.orgKind !== 'party';
+}
+
+/** "the country": the country named last; "the alliance", "the party", "the company": the last organization of that kind. */
+export function resolveCountryRefs(ms: Resolved[]): void {
   let country: Resolved | undefined;
-  let group: Resolved | undefined;
+  const orgs: Resolved[] = [];
   for (const m of ms) {
     if (m.kind === 'countryRef') {
       if (country && m.sentence - country.sentence <= COUNTRY_REF_WINDOW) m.entity = country.entity;
     } else if (m.kind === 'orgRef') {
-      if (group && m.sentence - group.sentence <= COUNTRY_REF_WINDOW) m.entity = group.entity;
+      const noun = m.text.split(/\s+/).pop()!.toLowerCase();
+      const org = orgs.findLast((o) => refers(noun, o));
+      if (org && m.sentence - org.sentence <= COUNTRY_REF_WINDOW) { m.entity = org.entity; m.orgKind = org.orgKind; }
     } else if (m.entity?.startsWith('country/') && m.kind !== 'pair') country = m;
-    else if (m.kind === 'org' && m.entity && groupings.has(m.entity)) group = m;
+    else if (m.kind === 'org' && m.entity) orgs.push(m);
   }
 }
 

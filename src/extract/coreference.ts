@@ -16,6 +16,8 @@ import type { Mention } from './mentions.ts';
 export interface Resolved extends Mention {
   entity?: string;
   pair?: [string, string];
+  /** org: what kind of organization (the gazetteer's kind; "party" for a name ending in "party"). */
+  orgKind?: string;
 }
 
 export interface EntityTable {
@@ -63,6 +65,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
         const rec = m.ref ? lex.orgs.get(m.ref) : undefined;
         const key = rec ? `organization/${rec.id}` : `organization/${slug(m.name ?? m.text)}`;
         m.entity = table.add(key, 'Organization', rec?.name ?? m.name ?? m.text, m, rec?.wikidata ? { wikidata: rec.wikidata } : {});
+        m.orgKind = rec?.kind ?? (/\bparty$/i.test(m.name ?? m.text) ? 'party' : undefined);
         for (const alt of m.alternates ?? []) table.alias(key, alt);
         // a state body is part of its state; a party or a newspaper of a country is not
         if (rec?.country && rec.kind === 'body') {
@@ -87,8 +90,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   resolvePersons(out, table, docId);
   resolvePairs(out, text);
   resolvePersonPairs(out);
-  const groupings = new Set([...lex.orgs.values()].filter((o) => o.kind === 'grouping').map((o) => `organization/${o.id}`));
-  resolveCountryRefs(out, groupings);
+  resolveCountryRefs(out);
   return { entities: table.entities, countryOf: table.countryOf, mentions: out };
 }
 

@@ -27,11 +27,12 @@ export function headVerbFacts(c: SentenceContext): Fact[] {
       if (person?.entity && org?.kind === 'org' && org.entity) out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: 'current' }));
       continue;
     }
-    // X (, who) (has) heads (the) ORG
+    // X (, who) (has) heads (the) ORG   /   X, 68, has led ORG
     let j = k;
     while (AUXILIARIES.has(c.word(j - 1))) j--;
     if (c.word(j - 1) === 'who') j--;
     if (c.word(j - 1) === ',') j--;
+    if (/^\d+$/.test(c.word(j - 1)) && c.word(j - 2) === ',') j -= 2;
     const person = c.mentionEndingAt(j);
     const org = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
     if (person?.kind === 'person' && person.entity && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
@@ -61,4 +62,24 @@ export function governmentTitles(c: SentenceContext, titles: TitleOnly[]): void 
     if (person?.kind !== 'person' || !person.entity || (!possessive && c.word(person.first - 1) !== 'the')) continue;
     titles.push({ role, holder: '', person: person.entity, kind: 'head_of_gov', status: 'current', ctx: c, unlessTitled: true });
   }
+}
+
+// Words between a possessive and its party that leave the party the person's: "Erdogan's ruling AKP".
+const PARTY_MODIFIERS = new Set(['ruling', 'governing', 'opposition', 'conservative', 'liberal', 'socialist', 'nationalist', 'center-right', 'centre-right', 'center-left', 'centre-left', 'own', 'new', 'right-wing', 'left-wing', 'populist', 'far-right']);
+
+/** "Merkel's Christian Democrats", "Erdogan's ruling AKP": a party named as a person's is the one the person leads. */
+export function partyLeaderFacts(c: SentenceContext): Fact[] {
+  const out: Fact[] = [];
+  for (let k = 1; k < c.words.length; k++) {
+    if (c.word(k) !== "'s") continue;
+    const person = c.mentionEndingAt(k);
+    if (person?.kind !== 'person' || !person.entity) continue;
+    let j = k + 1;
+    while (j < c.words.length && j - k <= 3 && !c.mentionAt(j) && (PARTY_MODIFIERS.has(c.word(j)) || c.word(j) === '-')) j++;
+    const party = c.mentionStartingAt(j);
+    if (party?.kind === 'org' && party.orgKind === 'party' && party.entity) {
+      out.push(c.fact(person.entity, 'holdsRole', party.entity, 0.6, { role: 'leader', status: 'current' }));
+    }
+  }
+  return out;
 }

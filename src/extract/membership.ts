@@ -15,7 +15,7 @@ const INTRO = new Set(['—', '–', ':', ',', 'such', 'as', 'including', 'like'
 const GROUP_NOUNS = new Set(['grouping', 'groupings', 'bloc', 'blocs', 'alliance', 'group', 'organisation', 'organization', 'forum']);
 
 const countryish = (m: Resolved) => isCountry(m.entity) || !!m.pair;
-const grouping = (m: Resolved) => (m.kind === 'org' || m.kind === 'orgRef') && isGroup(m.entity);
+const grouping = (m: Resolved) => (m.kind === 'org' || (m.kind === 'orgRef' && m.orgKind === 'grouping')) && isGroup(m.entity);
 
 export function membershipFacts(c: SentenceContext): Fact[] {
   const facts: Fact[] = [];

@@ -82,6 +82,7 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
 
 const PAIR_NOUNS = /^(?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$/;
 const PERSON_PAIR_NOUNS = /^(?:leaders|men|women|ministers|presidents|premiers|officials|diplomats|heads)$/;
+const ORG_REF_NOUNS = /^(?:alliance|bloc|grouping|organisation|organization|party|company|firm|carmaker|automaker|bank|group|conglomerate|corporation|manufacturer|airline|insurer|broadcaster|newspaper|club)$/;
 const PAIR_VERBS = /^(?:are|were|have|had|will|would|agreed|signed|attended|sides)$/;
 
 /**
@@ -101,7 +102,7 @@ function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
     else if (w(i) === 'both' && PAIR_NOUNS.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'pair'));
     else if (w(i) === 'both' && PAIR_VERBS.test(w(i + 1))) out.push(makeMention(s, si, i, i + 1, 'pair'));
     else if (w(i) === 'the' && /^(?:country|nation)$/.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'countryRef'));
-    else if (w(i) === 'the' && /^(?:alliance|bloc|grouping|organisation|organization)$/.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'orgRef'));
+    else if (w(i) === 'the' && ORG_REF_NOUNS.test(w(i + 1))) out.push(makeMention(s, si, i, i + 2, 'orgRef'));
   }
   return out;
 }

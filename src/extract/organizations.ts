@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
-import { LEFT_BOUNDARIES, ORG_HEADS, ORG_NOUNS } from './grammar.ts';
+import { LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS } from './grammar.ts';
 
 // Role labels of people who lead, speak for or edit an organization: the name after
 // "<title> of (the)" is an organization's ("president of X" where X is no country).
@@ -66,7 +66,7 @@ function extendName(t: Token[], b: number, taken: boolean[], lexical: Mention[])
       const place = taken[k] ? placeAt(k) : undefined;
       if (place) { k = place.last; continue; }
       if (k >= t.length || taken[k]) break;
-      if (t[k].upper && t[k].kind === 'word') { k++; continue; }
+      if (t[k].upper && t[k].kind === 'word' && !NON_NAMES.has(fold(t[k].text))) { k++; continue; } // not "on Friday"
       if ((t[k].text === 'and' || (t[k].text === '-' && t[k].glued)) && k > j && (t[k + 1]?.upper || placeAt(k + 1))) { k++; continue; }
       break;
     }

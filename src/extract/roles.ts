@@ -11,10 +11,10 @@ import type { Fact } from '../model.ts';
 import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson, personAt } from './context.ts';
 import type { TitleOnly } from './role-inference.ts';
-import { governmentTitles, headVerbFacts } from './leadership.ts';
+import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
 import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
-const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef']);
+const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef', 'orgRef']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would']);
 // roles whose holder, when not stated, is the state body named in the same sentence
@@ -74,7 +74,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
       continue;
     }
     if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { ofState ||= TRANSPARENT.has(w); k--; continue; }
-    if (TITLE_MODIFIERS.has(w) && !m && adjectives < 2) { adjectives++; k--; continue; }
+    if ((TITLE_MODIFIERS.has(w) || w === 'new' || w === 'incoming') && !m && adjectives < 2) { adjectives++; k--; continue; }
     // "president and chief executive": the noun phrase starts with the first of the joined titles
     const joined = w === 'and' ? c.mentionEndingAt(k - 1) : undefined;
     if (joined?.kind === 'role') { k = joined.first; continue; }
@@ -143,8 +143,12 @@ function careerVerb(c: SentenceContext, k: number): { start: number; former: boo
   return { start: k, former: false };
 }
 
-/** "in Munich", "in the European Parliament" after an organization: where it is, skipped to reach the name after it. */
+/** "(DFB)", "in Munich", "in the European Parliament" after an organization: skipped to reach the name after it. */
 function skipPlace(c: SentenceContext, k: number): number {
+  if (c.word(k) === '(') {
+    const close = c.words.indexOf(')', k);
+    if (close > k && close - k <= 5) k = close + 1;
+  }
   if (c.word(k) !== 'in') return k;
   const j = c.word(k + 1) === 'the' ? k + 2 : k + 1;
   const m = c.mentionStartingAt(j);
@@ -171,7 +175,7 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[]): Fact[] {
 }
 
 export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
-  const facts: Fact[] = headVerbFacts(c);
+  const facts: Fact[] = [...headVerbFacts(c), ...partyLeaderFacts(c)];
   governmentTitles(c, titlesOnly);
   const roles = c.mentions.filter((m) => m.kind === 'role');
   for (const r of roles) {
