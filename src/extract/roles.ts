@@ -47,7 +47,8 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   let k = r.first;
   let holderBefore: string | undefined;
   let adjectives = 0;
-  let ofState = false;
+  // "government spokesman": a title that names the state's government in itself
+  let ofState = /^government\b/i.test(r.text);
   if (PORTFOLIO_ROLES.has(label)) {
     const words: string[] = [];
     while (k > 0 && words.length < 3 && !c.mentionAt(k - 1) && c.sentence.tokens[k - 1].upper && !NON_NAMES.has(c.word(k - 1))) words.unshift(c.word(--k));
