@@ -41,6 +41,10 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
     table.countryOf.set(key, `country/${country}`);
     return key;
   };
+  // one sense per article: a name of two or more words read as an organization somewhere is that
+  // organization wherever else it stands ("Nordvik Marine Systems cut jobs" after "CEO of Nordvik Marine Systems")
+  const orgNames = new Set(out.filter((m) => m.kind === 'org' && /\s/.test(m.name ?? m.text)).map((m) => fold(m.name ?? m.text)));
+  for (const m of out) if (m.kind === 'person' && orgNames.has(fold(m.name ?? m.text))) Object.assign(m, { kind: 'org', tentative: false });
   for (const m of out) {
     switch (m.kind) {
       case 'country':

@@ -12,6 +12,9 @@ import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_H
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
 
+// Plural nouns whose possessive stays inside a name: "People's Party", "Workers' Party".
+const COLLECTIVE_NOUNS = /^(people|peoples|workers|women|citizens|farmers|patriots|nations)$/;
+
 // Lowercase parts glued to a name by a hyphen: Ki-moon, Myong-chol — but not Merkel-led.
 const HYPHEN_SUFFIXES = /^(led|based|backed|born|style|era|run|owned|friendly|linked|controlled|allied|inspired|funded|affiliated|dominated|speaking|made|free|wide|like|type|related|sponsored|held|appointed|era)$/;
 
@@ -31,6 +34,8 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     }
     const next = t[j + 1];
     const free = !!next && !taken[j + 1];
+    // a plural possessive inside a name: the Progressive People's Party, the Workers' Party
+    if (j > i && free && next.upper && (tok.text === "'s" || tok.text === '’s' || /^['’]$/.test(tok.text)) && COLLECTIVE_NOUNS.test(W[j - 1])) { j++; continue; }
     // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
     if (j > i && free && lex.particles.has(fold(tok.text)) && (next.upper || lex.particles.has(fold(next.text)) || (next.text === '-' && t[j + 2]?.upper))) { j++; continue; }
     if (j > i && tok.text === '-' && tok.glued && free && next.glued) {

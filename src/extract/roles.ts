@@ -91,6 +91,9 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   return { label, status, holderBefore, npStart: k, ofState };
 }
 
+// Titles that a company or an institute gives, whose holder may follow "at".
+const AT_TITLES = new Set(['director', 'chief executive', 'chairman', 'vice chairman', 'editor', 'editor-in-chief', 'executive', 'chief operating officer', 'chief financial officer', 'head']);
+
 /**
  * "of Pakistan", "of the United Nations", "of Moscow's Tolstoy Museum", "of the pro-European
  * Democratic Left party" starting at token k: a country right after "of (the)", else an
@@ -98,7 +101,9 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
  */
 function holderAfter(c: SentenceContext, k: number, role?: string): { key: string; end: number } | undefined {
   // "a spokesman for the UN refugee agency"
-  if (c.word(k) !== 'of' && !(c.word(k) === 'for' && role === 'spokesperson')) return undefined;
+  // "director at the Kiel Institute": a company or institute's title, never a state's
+  const at = c.word(k) === 'at' && !!role && AT_TITLES.has(role);
+  if (c.word(k) !== 'of' && !at && !(c.word(k) === 'for' && role === 'spokesperson')) return undefined;
   let j = k + 1;
   if (c.word(j) === 'the') j++;
   const first = c.mentionStartingAt(j);

@@ -184,6 +184,12 @@ describe('heads of organizations the gazetteer does not know', () => {
     'Greta Holm holdsRole(deputy leader) Liberal Renewal party',
     'Viktor Szabo holdsRole(head) Pannonia Foundation',
     'Moussa Diallo holdsRole(prime minister) Senegal',
+    'Elin Dahl holdsRole(head) Nordvik Marine Systems',
+    'Ruth Okafor holdsRole(director) Lagos Business School',
+    'Kofi Mensah holdsRole(president) West African Football Union',
+    'Piotr Kowalski holdsRole(leader) Vistula Chamber of Commerce',
+    "Ahmed Bello holdsRole(leader) Progressive People's Party",
+    'Ingrid Larsen holdsRole(spokesperson) Norway',
   ]);
 
   it('marks a post someone stepped down from, or held "at the time", as former', () => {
