@@ -46,7 +46,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   });
   const owners = possessiveOwners(table.mentions, doc.text);
   const nearby = nearbyCountries(bySentence);
-  facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)]), ...placeFacts(table, sentences, doc.text));
+  facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)], table.countryOf), ...placeFacts(table, sentences, doc.text));
 
   const kept = dropHomeVisits(dedupe(facts), table.countryOf);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));

@@ -31,7 +31,7 @@ const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplom
  * - "Prime Minister X told parliament": a state role without its state takes the nearest country the
  *   article names that X does not visit and whose same role nobody else holds.
  */
-export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries): Fact[] {
+export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries, countryOf: Map<string, string> = new Map()): Fact[] {
   const out: Fact[] = [];
   // role facts by role label, kept up to date as inferred ones are added
   const byRole = new Map<string, Fact[]>();
@@ -45,7 +45,10 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
   for (const f of facts) {
     if (f.predicate !== 'visited') continue;
     if (!visitedBy.has(f.subject)) visitedBy.set(f.subject, new Set());
+    // a visit to Berlin is a visit to Germany
     visitedBy.get(f.subject)!.add(f.object);
+    const country = countryOf.get(f.object);
+    if (country) visitedBy.get(f.subject)!.add(country);
   }
   const stated = new Set(facts);
   const titled = new Set(facts.filter((f) => f.predicate === 'holdsRole').map((f) => f.subject));

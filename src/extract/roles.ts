@@ -242,7 +242,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     }
     if (person && !holder && BODY_ROLES.has(r.role!.label)) {
       // "at the Russian foreign ministry briefing, spokesperson X said": the body of the sentence
-      const body = c.mentions.filter((m) => m.kind === 'body' && m.last <= r.first).pop();
+      const body = c.mentions.filter((m) => (m.kind === 'body' || (m.kind === 'org' && m.orgKind === 'body')) && m.last <= r.first).pop();
       if (body?.entity) { holder = body.entity; confidence = 0.75; }
     }
     if (!person) {

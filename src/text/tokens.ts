@@ -75,9 +75,16 @@ function isAscii(s: string): boolean {
 // A sentence is read at every position by several tries and rules: its tokens are folded once.
 const foldedCache = new WeakMap<Token[], string[]>();
 
+/** "Belarus' leader", "the Philippines' president": a bare apostrophe after a plural or a name in s reads as "'s". */
+function possessiveApostrophe(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t.text === "'" || t.text === '’') && t.glued && i > 0 && /s$/i.test(tokens[i - 1].text) && tokens[i - 1].kind === 'word' &&
+    tokens[i + 1]?.kind === 'word' && !tokens[i + 1].glued;
+}
+
 /** The folded form of every token of a token array, computed once per array. */
 export function foldedWords(tokens: Token[]): string[] {
   let words = foldedCache.get(tokens);
-  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t) => fold(t.text))));
+  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t, i) => (possessiveApostrophe(tokens, i) ? "'s" : fold(t.text)))));
   return words;
 }
