@@ -19,9 +19,10 @@ export function headVerbFacts(c: SentenceContext): Fact[] {
     const role = HEAD_VERBS.get(c.word(k));
     if (!role) continue;
     if (c.word(k + 1) === 'by') {
-      // ORG(,) led by X
+      // ORG(,) led by X   /   ORG is headed by X
       const person = personAt(c, k + 2);
       let j = k;
+      while (/^(is|was|are|were|been|has|had|now|currently)$/.test(c.word(j - 1))) j--;
       if (c.word(j - 1) === ',') j--;
       const org = c.mentionEndingAt(j);
       if (person?.entity && org?.kind === 'org' && org.entity) out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: 'current' }));
