@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { curatedDir, dataDir, readJson, uniq, writeJsonArray } from './lib.mjs';
 import { buildCountries } from './build-countries.mjs';
 
-export const ORG_KINDS = ['grouping', 'un-body', 'agency', 'court', 'body', 'party', 'militant', 'media'];
+export const ORG_KINDS = ['grouping', 'un-body', 'agency', 'court', 'body', 'party', 'militant', 'media', 'company', 'ngo', 'sport', 'research', 'religious'];
 
 export function buildOrganizations() {
   const list = readJson(join(curatedDir, 'organizations.json'));

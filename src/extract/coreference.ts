@@ -71,8 +71,8 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
         m.entity = table.add(key, 'Organization', rec?.name ?? m.name ?? m.text, m, rec?.wikidata ? { wikidata: rec.wikidata } : {});
         m.orgKind = rec?.kind ?? (/\bparty$/i.test(m.name ?? m.text) ? 'party' : undefined);
         for (const alt of m.alternates ?? []) table.alias(key, alt);
-        // a state body is part of its state; a party or a newspaper of a country is not
-        if (rec?.country && rec.kind === 'body') {
+        // a state body or agency is part of its state; a party or a newspaper of a country is not
+        if (rec?.country && (rec.kind === 'body' || rec.kind === 'agency')) {
           const c = countryKey(rec.country);
           if (c) table.countryOf.set(key, c);
         }

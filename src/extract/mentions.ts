@@ -57,9 +57,10 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
       !(v.entry.kind === 'demonym' && v.entry.prefix && !(t[i + m.length]?.text === '-' && t[i + m.length].glued)));
     const role = lex.roleTitles.longestAt(t, i, roleFits);
     const e0 = name && bestEntry(name.values.map((v) => v.entry));
-    // "Florence Parly", "Petra Pau": a one-word place that is a given name before a name, or a name after one
-    const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region') &&
-      ((lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word') ||
+    // "Florence Parly", "Petra Pau", "Nikola Tesla": a one-word place that is a given name before a name, or a
+    // one-word place or organization name after a given name
+    const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region' || e0.kind === 'org') &&
+      ((e0.kind !== 'org' && lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word') ||
         (i > 0 && t[i - 1].upper && t[i - 1].kind === 'word' && lex.givenNames.has(fold(t[i - 1].text)) && !NON_NAMES.has(fold(t[i - 1].text)) && out.at(-1)?.last !== i));
     if (name && !givenBeforeName && (!role || name.length >= role.length)) {
       const e = e0!;
