@@ -149,6 +149,16 @@ function careerVerb(c: SentenceContext, k: number): { start: number; former: boo
   return { start: k, former: false };
 }
 
+/** "the Ifo economic think tank": the common noun phrase that follows an organization's name and classifies it. */
+function skipOrgNoun(c: SentenceContext, k: number): number {
+  for (let n = k; n < k + 4 && n < c.words.length; n++) {
+    const t = c.sentence.tokens[n];
+    if (t.kind !== 'word' || t.upper || c.mentionAt(n)) return k;
+    if (ORG_HEADS.has(c.word(n)) || ORG_NOUNS.has(c.word(n)) || c.word(n) === 'tank') return n + 1;
+  }
+  return k;
+}
+
 /** "(DFB)", "in Munich", "in the European Parliament" after an organization: skipped to reach the name after it. */
 function skipPlace(c: SentenceContext, k: number): number {
   if (c.word(k) === '(') {
@@ -205,13 +215,24 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         facts.push(c.fact(next.entity!, 'holdsRole', of.key, 0.8, { role: head.label, status: head.status }));
         k = of.end;
       }
+      // "the Deutsche Bank heads X and Y": one organization for the joined names (not a grouping of
+      // states: "BRICS foreign ministers X and Y" are each their own country's)
+      const org = holder ? c.mentions.find((m) => m.entity === holder) : undefined;
+      if (plural && !own && org?.kind === 'org' && org.orgKind !== 'grouping') {
+        for (let k = person.last; /^(,|and)$/.test(c.word(k)); ) {
+          const next = personAt(c, k + 1) ?? (c.word(k + 1) === 'and' ? personAt(c, k + 2) : undefined);
+          if (!next?.entity) break;
+          facts.push(c.fact(next.entity, 'holdsRole', org.entity!, 0.8, { role: head.label, status: head.status }));
+          k = next.last;
+        }
+      }
     } else {
       // the prime minister of Japan, Fumio Kishida   /   the president and chief executive of X
       const joined = c.word(r.last) === 'and' ? c.mentionStartingAt(r.last + 1) : undefined;
       const after = holderAfter(c, r.last, r.role!.label) ?? (joined?.kind === 'role' ? holderAfter(c, joined.last) : undefined);
       if (after) {
         holder ??= after.key;
-        let end = skipPlace(c, after.end);
+        let end = skipPlace(c, skipOrgNoun(c, after.end));
         if (/^["”’]$/.test(c.word(end)) && c.word(end + 1) === ',') end++; // the "Verfassungsschutz", X
         if (c.word(end) === ',' && /^["”’]$/.test(c.word(end + 1))) end++; // the "Verfassungsschutz," X
         person = personAt(c, end) ?? (/^[,"”’]$/.test(c.word(end)) ? personAt(c, end + 1) : undefined);
