@@ -22,7 +22,9 @@ export type NearbyCountries = (sentence: number, person: string) => string[];
 
 // Roles that belong to a state: when the text does not say which, the state the article
 // names around the person is a good guess; organization roles (CEO, chairman) are not guessed.
-const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplomat', 'royal', 'official_of_state']);
+// (Not a king or a queen: news name a monarch's country when it matters, and a monarch named
+// without one is most often a visitor's host or a figure of history.)
+const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplomat', 'official_of_state']);
 
 /**
  * Document-level completion of role facts:
