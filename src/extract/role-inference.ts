@@ -15,6 +15,8 @@ export interface TitleOnly {
   ctx: SentenceContext;
   /** Implied, not stated ("the Obama administration"): kept only when the article gives the person no role. */
   unlessTitled?: boolean;
+  /** "his Turkish counterpart, X": X holds, for `holder`, the title this person holds (role left ''). */
+  sameRoleAs?: string;
 }
 
 /** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
@@ -55,8 +57,19 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
   const stated = new Set(facts);
   const titled = new Set(facts.filter((f) => f.predicate === 'holdsRole').map((f) => f.subject));
   const push = (f: Fact) => { out.push(f); addRole(f); titled.add(f.subject); };
-  // what the text states first, then what it implies
-  for (const t of [...titles.filter((x) => !x.unlessTitled), ...titles.filter((x) => x.unlessTitled)]) {
+  // counterparts of someone whose title the text states; then every title; then counterparts of inferred titles
+  const counterparts = titles.filter((x) => x.sameRoleAs);
+  const settle = (t: TitleOnly, pool: Fact[]) => {
+    const theirs = pool.find((f) => f.predicate === 'holdsRole' && f.subject === t.sameRoleAs && f.role && f.object !== t.holder);
+    if (!theirs || byRole.get(theirs.role!)?.some((f) => f.subject === t.person)) return false;
+    push(t.ctx.fact(t.person!, 'holdsRole', t.holder, 0.6, { role: theirs.role, status: theirs.status }));
+    return true;
+  };
+  const pending = counterparts.filter((t) => !settle(t, facts));
+  // whose counterpart someone is, that person is not of the counterpart's country
+  const notOf = new Map<string, Set<string>>();
+  for (const t of counterparts) notOf.set(t.sameRoleAs!, new Set([...(notOf.get(t.sameRoleAs!) ?? []), t.holder]));
+  for (const t of [...titles.filter((x) => !x.unlessTitled && !x.sameRoleAs), ...titles.filter((x) => x.unlessTitled)]) {
     const sameRole = byRole.get(t.role) ?? [];
     if (t.person) {
       if (sameRole.some((f) => f.subject === t.person) || (t.unlessTitled && titled.has(t.person))) continue;
@@ -69,7 +82,7 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
       const visited = visitedBy.get(t.person) ?? new Set<string>();
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
-      const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c));
+      const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c) && !notOf.get(t.person!)?.has(c));
       if (country) push(t.ctx.fact(t.person, 'holdsRole', country, t.unlessTitled ? 0.4 : 0.5, { role: t.role, status: t.status }));
       continue;
     }
@@ -80,5 +93,6 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
     const [person] = holders;
     push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));
   }
+  for (const t of pending) settle(t, [...facts, ...out]);
   return out;
 }

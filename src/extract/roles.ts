@@ -175,17 +175,27 @@ function skipPlace(c: SentenceContext, k: number): number {
 /**
  * "Russian Prime Minister Putin and his Japanese counterpart Taro Aso": the counterpart holds the
  * same role as the title named before in the sentence, for the country named with "counterpart".
+ * Without a title before it ("Westerwelle met his Turkish counterpart, Davutoglu"), the counterpart
+ * holds whatever title the article gives the person whose counterpart he is (settled for the document).
  */
-function counterpartFacts(c: SentenceContext, earlier: Fact[]): Fact[] {
+function counterpartFacts(c: SentenceContext, earlier: Fact[], titlesOnly: TitleOnly[]): Fact[] {
   const out: Fact[] = [];
   for (let k = 1; k < c.words.length; k++) {
     if (c.word(k) !== 'counterpart' && c.word(k) !== 'counterparts') continue;
-    const role = earlier.filter((f) => f.predicate === 'holdsRole' && f.role).pop();
     const owner = c.mentionEndingAt(k) ?? (c.word(k - 1) === "'s" ? c.mentionEndingAt(k - 1) : undefined);
     const holder = holderKey(owner);
     const person = personAt(c, k + 1) ?? (c.word(k + 1) === ',' ? personAt(c, k + 2) : undefined);
-    if (!role || !holder || !person?.entity || person.entity === role.subject || holder === role.object) continue;
-    out.push(c.fact(person.entity, 'holdsRole', holder, 0.75, { role: role.role, status: role.status }));
+    if (!holder || !person?.entity) continue;
+    const role = earlier.filter((f) => f.predicate === 'holdsRole' && f.role).pop();
+    const titled = titlesOnly.filter((t) => t.ctx === c && t.person && t.person !== person.entity).pop();
+    if (role) {
+      if (person.entity !== role.subject && holder !== role.object) out.push(c.fact(person.entity, 'holdsRole', holder, 0.75, { role: role.role, status: role.status }));
+    } else if (titled) {
+      out.push(c.fact(person.entity, 'holdsRole', holder, 0.7, { role: titled.role, status: titled.status }));
+    } else {
+      const other = c.mentions.filter((m) => m.last <= (owner?.first ?? k) && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) && m.entity !== person.entity).pop();
+      if (other) titlesOnly.push({ role: '', holder, person: person.entity, status: 'current', ctx: c, sameRoleAs: other.entity });
+    }
   }
   return out;
 }
@@ -284,5 +294,5 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       ...(head.status === 'former' ? c.dated(r.first) : {}),
     }));
   }
-  return [...facts, ...counterpartFacts(c, facts)];
+  return [...facts, ...counterpartFacts(c, facts, titlesOnly)];
 }

@@ -42,6 +42,9 @@ describe('diplomatic news', () => {
     'Volodymyr Zelensky visited Poland',
     'Rafael Grossi holdsRole(head) International Atomic Energy Agency',
     'Rafael Grossi visited Iran',
+    'Paulo Ribeiro holdsRole(foreign minister) Brazil',
+    'Keiko Tanaka holdsRole(foreign minister) Japan',
+    'Lars Berg holdsRole(defence minister) Norway',
   ]);
 
   it('reads memberships from an apposed list, "became X\'s member" and "joined the alliance"', () => {
