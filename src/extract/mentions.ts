@@ -83,7 +83,7 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
 
 const PAIR_NOUNS = /^(?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$/;
 const PERSON_PAIR_NOUNS = /^(?:leaders|men|women|ministers|presidents|premiers|officials|diplomats|heads)$/;
-const ORG_REF_NOUNS = /^(?:alliance|bloc|grouping|organisation|organization|party|company|firm|carmaker|automaker|bank|group|conglomerate|corporation|manufacturer|airline|insurer|broadcaster|newspaper|club)$/;
+const ORG_REF_NOUNS = /^(?:alliance|bloc|grouping|organisation|organization|party|company|firm|carmaker|automaker|bank|group|conglomerate|corporation|manufacturer|airline|insurer|broadcaster|newspaper|club|team|foundation|institute|association|federation)$/;
 const PAIR_VERBS = /^(?:are|were|have|had|will|would|agreed|signed|attended|sides)$/;
 
 /**

@@ -66,6 +66,13 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
       if (holderKey(owner)) { holderBefore = holderKey(owner); k = owner!.first; continue; }
       break;
     }
+    // "German Football Association (DFB) President X": the name before its acronym holds the title
+    if (w === ')' && !holderBefore) {
+      const open = c.words.lastIndexOf('(', k - 1);
+      const owner = open > 0 && k - open <= 4 ? c.mentionEndingAt(open) : undefined;
+      if (holderKey(owner)) { holderBefore = holderKey(owner); k = owner!.first; continue; }
+      break;
+    }
     if (FORMER_MARKERS.has(w)) { status = 'former'; k--; continue; }
     if (w === '-' && FORMER_MARKERS.has(c.word(k - 2))) { status = 'former'; k -= 2; continue; }
     if (w === '-' && c.word(k - 2) === 'co') { k -= 2; continue; }

@@ -193,6 +193,8 @@ describe('heads of organizations the gazetteer does not know', () => {
     'Piotr Kowalski holdsRole(leader) Vistula Chamber of Commerce',
     "Ahmed Bello holdsRole(leader) Progressive People's Party",
     'Ingrid Larsen holdsRole(spokesperson) Norway',
+    'Andris Ozols holdsRole(president) Baltic Football Federation',
+    'Maja Berg holdsRole(chairman) Lindgren Foundation',
   ]);
 
   it('marks a post someone stepped down from, or held "at the time", as former', () => {
