@@ -105,5 +105,8 @@ export const TITLE_WORDS = set(`
   commander officer chief president minister chancellor leader
 `);
 
+/** Works, not organizations: "the director of the film X" leads no organization. */
+export const WORK_NOUNS = set(`film films movie movies documentary documentaries play plays opera novel book books album song show series exhibition study report survey campaign production`);
+
 /** Lowercase nouns after a capitalized name that make it an organization: "the IG Metall union". */
 export const ORG_NOUNS = set(`party union group company firm newspaper daily magazine bank movement network agency foundation alliance coalition militia organization organisation institute club`);

@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
-import { LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS } from './grammar.ts';
+import { LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, WORK_NOUNS } from './grammar.ts';
 
 // Role labels of people who lead, speak for or edit an organization: the name after
 // "<title> of (the)" is an organization's ("president of X" where X is no country).
@@ -46,6 +46,7 @@ export function orgSlot(t: Token[], i: number, lexical: Mention[]): 'title' | 'a
     const p = t[k - 1];
     const place = lexical.find((m) => m.last === k && PLACE_KINDS.has(m.kind));
     if (place) { k = place.first; continue; }
+    if (WORK_NOUNS.has(W[k - 1])) return null; // "the director of the documentary X"
     if (p.text === '-' || (p.kind === 'word' && !p.upper && !LEFT_BOUNDARIES.has(W[k - 1]) && W[k - 1] !== 'and')) { k--; continue; }
     break;
   }

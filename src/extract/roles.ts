@@ -12,7 +12,7 @@ import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson, personAt } from './context.ts';
 import type { TitleOnly } from './role-inference.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
-import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
+import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT, WORK_NOUNS } from './grammar.ts';
 
 const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef', 'orgRef']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -134,6 +134,7 @@ function orgAhead(c: SentenceContext, j: number, qualifier?: Resolved): { key: s
     const m = c.mentionStartingAt(n);
     if (m?.kind === 'org' && m.entity) return { key: m.entity, end: m.last };
     if (m && m.kind !== 'demonym' && m !== qualifier) return undefined;
+    if (WORK_NOUNS.has(c.word(n))) return undefined;
     if (c.sentence.tokens[n].kind === 'punct' && !/^[-"“'‘«]$/.test(c.word(n))) return undefined;
   }
   return undefined;
