@@ -65,7 +65,7 @@ export const PERSON_PRONOUNS = new Map<string, 'm' | 'f'>([
 ]);
 
 /** Modifiers before a role title that mark it as held in the past. */
-export const FORMER_MARKERS = set(`former ex then late erstwhile outgoing ousted deposed previous`);
+export const FORMER_MARKERS = set(`former formerly ex then late erstwhile outgoing ousted deposed previous`);
 
 /** Words that qualify a title, capitalized or not, without changing whose it is: "International President", "senior editor". */
 export const TITLE_MODIFIERS = set(`international executive general senior managing honorary founding associate regional national global political`);

@@ -133,7 +133,9 @@ function orgAhead(c: SentenceContext, j: number, qualifier?: Resolved): { key: s
   for (let n = j; n < Math.min(c.words.length, j + 8); n++) {
     const m = c.mentionStartingAt(n);
     if (m?.kind === 'org' && m.entity) return { key: m.entity, end: m.last };
-    if (m && m.kind !== 'demonym' && m !== qualifier) return undefined;
+    // "the Munich-based Ifo institute": a place glued to a participle only qualifies
+    const qualifies = m === qualifier || (!!m && c.word(m.last) === '-' && /^(based|born|owned|run|led|backed|registered)$/.test(c.word(m.last + 1)));
+    if (m && m.kind !== 'demonym' && !qualifies) return undefined;
     if (WORK_NOUNS.has(c.word(n))) return undefined;
     if (c.sentence.tokens[n].kind === 'punct' && !/^[-"“'‘«]$/.test(c.word(n))) return undefined;
   }
@@ -271,7 +273,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         k = career.start;
         while (k > 0 && COPULAS.has(c.word(k - 1))) k--;
         if (c.word(k - 1) === 'who') k--;
-        if (c.word(k - 1) === ',') k--;
+        if (/^[,(—–]$/.test(c.word(k - 1))) k--; // "X, CEO of Y", "X (CEO of Y)", "X — CEO of Y"
         const before = c.mentionEndingAt(k);
         if (before && before.kind === 'person' && isPerson(before.entity) && k < head.npStart) {
           person = before;
