@@ -6,7 +6,7 @@ import type { Doc, Entity, Extraction, Fact } from './model.ts';
 import { splitSentences } from './text/sentences.ts';
 import { lexicon as defaultLexicon, type Lexicon } from './lexicon/index.ts';
 import { documentMentions } from './extract/mentions.ts';
-import { resolve, type Resolved } from './extract/coreference.ts';
+import { governmentsUsed, resolve, type Resolved } from './extract/coreference.ts';
 import { SentenceContext } from './extract/context.ts';
 import { roleFacts } from './extract/roles.ts';
 import { resolveTitlesOnly, type TitleOnly } from './extract/role-inference.ts';
@@ -46,7 +46,9 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   });
   const owners = possessiveOwners(table.mentions, doc.text);
   const nearby = nearbyCountries(bySentence);
-  facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)], table.countryOf), ...placeFacts(table, sentences, doc.text));
+  facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)], table.countryOf, nearbyRegions(bySentence)));
+  governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
+  facts.push(...placeFacts(table, sentences, doc.text));
 
   const kept = dropHomeVisits(dedupe(facts), table.countryOf);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
@@ -89,6 +91,15 @@ function nearbyCountries(bySentence: Map<number, Resolved[]>) {
     const here = byCount(countriesIn([i]));
     const around = byCount(countriesIn(order.slice(1)));
     return [...new Set([...here, ...around, ...mostNamed])];
+  };
+}
+
+/** Regions (their governments) named in a sentence, then in the 3 before it, nearest first. */
+function nearbyRegions(bySentence: Map<number, Resolved[]>) {
+  return (i: number): string[] => {
+    const keys: string[] = [];
+    for (let j = i; j >= i - NEARBY_BEFORE; j--) for (const m of [...(bySentence.get(j) ?? [])].reverse()) if (m.kind === 'region' && m.entity) keys.push(m.entity);
+    return [...new Set(keys)];
   };
 }
 

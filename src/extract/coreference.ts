@@ -25,10 +25,16 @@ export interface EntityTable {
   /** Country of a city, body or organization entity, where known. */
   countryOf: Map<string, string>;
   mentions: Resolved[];
+  /**
+   * The governments of regions the article names ("the premier of Bavaria"): entities only once a
+   * fact needs one (see `governmentsUsed`), since a region is no type of the contract.
+   */
+  regionGovernments: Map<string, { region: string; country?: string; mentions: Resolved[] }>;
 }
 
 export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: string): EntityTable {
   const table = new EntityBuilder();
+  const regionGovernments: EntityTable['regionGovernments'] = new Map();
   const out: Resolved[] = mentions.map((m) => ({ ...m }));
   const countryKey = (id: string) => {
     const c = lex.countries.get(id);
@@ -65,6 +71,13 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
       case 'city':
         m.entity = table.add(cityKey(m.ref!, m.country!), 'City', m.ref!, m);
         break;
+      case 'region': {
+        m.entity = `organization/government-of-${slug(m.ref!)}`;
+        const g = regionGovernments.get(m.entity) ?? { region: m.ref!, country: m.country, mentions: [] };
+        g.mentions.push(m);
+        regionGovernments.set(m.entity, g);
+        break;
+      }
       case 'org': {
         const rec = m.ref ? lex.orgs.get(m.ref) : undefined;
         const key = rec ? `organization/${rec.id}` : `organization/${slug(m.name ?? m.text)}`;
@@ -95,6 +108,19 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   resolvePairs(out, text);
   resolvePersonPairs(out);
   resolveCountryRefs(out);
-  return { entities: table.entities, countryOf: table.countryOf, mentions: out };
+  return { entities: table.entities, countryOf: table.countryOf, mentions: out, regionGovernments };
+}
+
+/**
+ * The region governments that facts hold roles in become entities: "Government of Bavaria", also
+ * called "Bavaria" as a state's government is called by its capital, part of its country.
+ */
+export function governmentsUsed(table: EntityTable, used: Set<string>, lex: Lexicon): void {
+  for (const [key, g] of table.regionGovernments) {
+    if (!used.has(key) || table.entities.has(key)) continue;
+    table.entities.set(key, { key, type: 'Organization', label: `Government of ${g.region}`, aliases: [g.region], mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) });
+    const country = g.country && lex.countries.get(g.country);
+    if (country) table.countryOf.set(key, `country/${country.id}`);
+  }
 }
 

@@ -35,7 +35,10 @@ const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplom
  * - "Prime Minister X told parliament": a state role without its state takes the nearest country the
  *   article names that X does not visit and whose same role nobody else holds.
  */
-export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries, countryOf: Map<string, string> = new Map()): Fact[] {
+/** The governments of the regions named in a sentence and the ones before it, nearest first. */
+export type NearbyRegions = (sentence: number) => string[];
+
+export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries, countryOf: Map<string, string> = new Map(), nearbyRegions?: NearbyRegions): Fact[] {
   const out: Fact[] = [];
   // role facts by role label, kept up to date as inferred ones are added
   const byRole = new Map<string, Fact[]>();
@@ -77,6 +80,12 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
       const places = new Set(others.map((f) => f.object));
       if (t.status === 'former' && places.size === 1) {
         push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
+        continue;
+      }
+      // "state premier X": the region the article names around him
+      if (t.kind === 'local' && nearbyRegions) {
+        const region = nearbyRegions(t.ctx.index).find((r) => !others.some((f) => f.object === r && f.status === t.status));
+        if (region) push(t.ctx.fact(t.person, 'holdsRole', region, 0.5, { role: t.role, status: t.status }));
         continue;
       }
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;

@@ -14,7 +14,7 @@ import type { TitleOnly } from './role-inference.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
 import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT, WORK_NOUNS } from './grammar.ts';
 
-const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef', 'orgRef']);
+const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef', 'orgRef', 'region']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would']);
 // roles whose holder, when not stated, is the state body named in the same sentence

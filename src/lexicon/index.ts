@@ -87,7 +87,7 @@ export function buildLexicon(dir: string = DATA_DIR): Lexicon {
   }
   // regions are no actors of their own, but knowing them keeps "North Rhine-Westphalia" from being a person
   for (const r of readJson<RegionRecord[]>(dir, 'regions.json')) {
-    for (const f of [r.name, ...(r.aliases ?? [])]) names.add(f, cased(f, { kind: 'region', name: r.name, country: r.country }));
+    for (const f of [r.name, ...(r.aliases ?? []), ...(r.adjectives ?? [])]) names.add(f, cased(f, { kind: 'region', name: r.name, country: r.country }));
   }
   const orgs = new Map(orgList.map((o) => [o.id, o]));
   for (const o of orgList) {

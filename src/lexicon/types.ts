@@ -41,6 +41,8 @@ export interface RegionRecord {
   aliases?: string[];
   kind: string;
   country?: string;
+  /** "Bavarian", "Catalan": the adjective before a title ("Bavarian premier X"). */
+  adjectives?: string[];
 }
 
 export type RoleKind =

@@ -97,10 +97,18 @@ describe('briefings, summits and groupings', () => {
     'Hossein Amir-Abdollahian holdsRole(foreign minister) Iran',
     'Hossein Amir-Abdollahian visited Russia',
     'Israel partyTo Abraham Accords',
+    'Jordi Vidal holdsRole(president) Government of Catalonia',
+    'Klaus Werner holdsRole(minister-president) Government of Saxony',
+    'Government of Catalonia partOf Spain',
   ]);
 
   it('does not read leaving a grouping as joining it', () => {
     expect(got).not.toContain('United Kingdom memberOf European Union');
+  });
+
+  it('gives a regional title to the region\'s government, never to its country', () => {
+    expect(got).not.toContain('Jordi Vidal holdsRole(president) Spain');
+    expect(y.entities.find((e) => e.label === 'Government of Saxony')?.aliases).toContain('Saxony');
   });
 });
 
