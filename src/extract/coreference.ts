@@ -15,6 +15,8 @@ import type { Mention } from './mentions.ts';
 /** A mention with the entity (or, for a pair, the entities) it refers to. */
 export interface Resolved extends Mention {
   entity?: string;
+  /** region, city or capital: the key of its government (an organization), for the titles a place gives. */
+  government?: string;
   pair?: [string, string];
   /** org: what kind of organization (the gazetteer's kind; "party" for a name ending in "party"). */
   orgKind?: string;
@@ -26,15 +28,23 @@ export interface EntityTable {
   countryOf: Map<string, string>;
   mentions: Resolved[];
   /**
-   * The governments of regions the article names ("the premier of Bavaria"): entities only once a
-   * fact needs one (see `governmentsUsed`), since a region is no type of the contract.
+   * The governments of the regions and cities the article names ("the premier of Bavaria", "the
+   * mayor of Munich"): entities only once a fact needs one (see `governmentsUsed`), since a region
+   * is no type of the contract and a city holds no role.
    */
-  regionGovernments: Map<string, { region: string; country?: string; mentions: Resolved[] }>;
+  governments: Map<string, { place: string; country?: string; mentions: Resolved[] }>;
 }
 
 export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: string): EntityTable {
   const table = new EntityBuilder();
-  const regionGovernments: EntityTable['regionGovernments'] = new Map();
+  const governments: EntityTable['governments'] = new Map();
+  const governed = (m: Resolved, place: string, country?: string) => {
+    const key = `organization/government-of-${slug(place)}`;
+    const g = governments.get(key) ?? { place, country, mentions: [] };
+    g.mentions.push(m);
+    governments.set(key, g);
+    return (m.government = key);
+  };
   const out: Resolved[] = mentions.map((m) => ({ ...m }));
   const countryKey = (id: string) => {
     const c = lex.countries.get(id);
@@ -64,20 +74,20 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
         if (m.kind === 'metonym') {
           // a capital standing for its government is still the city as well ("visit Moscow")
           const city = lex.cities.get(fold(m.text));
-          if (city && city.country === m.ref) table.add(cityKey(city.name, city.country), 'City', city.name, m);
+          if (city && city.country === m.ref) {
+            table.add(cityKey(city.name, city.country), 'City', city.name, m);
+            governed(m, city.name, city.country);
+          }
         }
         break;
       }
       case 'city':
         m.entity = table.add(cityKey(m.ref!, m.country!), 'City', m.ref!, m);
+        governed(m, m.ref!, m.country);
         break;
-      case 'region': {
-        m.entity = `organization/government-of-${slug(m.ref!)}`;
-        const g = regionGovernments.get(m.entity) ?? { region: m.ref!, country: m.country, mentions: [] };
-        g.mentions.push(m);
-        regionGovernments.set(m.entity, g);
+      case 'region':
+        m.entity = governed(m, m.ref!, m.country);
         break;
-      }
       case 'org': {
         const rec = m.ref ? lex.orgs.get(m.ref) : undefined;
         const key = rec ? `organization/${rec.id}` : `organization/${slug(m.name ?? m.text)}`;
@@ -108,17 +118,17 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   resolvePairs(out, text);
   resolvePersonPairs(out);
   resolveCountryRefs(out);
-  return { entities: table.entities, countryOf: table.countryOf, mentions: out, regionGovernments };
+  return { entities: table.entities, countryOf: table.countryOf, mentions: out, governments };
 }
 
 /**
- * The region governments that facts hold roles in become entities: "Government of Bavaria", also
- * called "Bavaria" as a state's government is called by its capital, part of its country.
+ * The governments of regions and cities that facts hold roles in become entities: "Government of
+ * Bavaria", also called "Bavaria" (as a state's government is called by its capital), part of its country.
  */
 export function governmentsUsed(table: EntityTable, used: Set<string>, lex: Lexicon): void {
-  for (const [key, g] of table.regionGovernments) {
+  for (const [key, g] of table.governments) {
     if (!used.has(key) || table.entities.has(key)) continue;
-    table.entities.set(key, { key, type: 'Organization', label: `Government of ${g.region}`, aliases: [g.region], mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) });
+    table.entities.set(key, { key, type: 'Organization', label: `Government of ${g.place}`, aliases: [g.place], mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })) });
     const country = g.country && lex.countries.get(g.country);
     if (country) table.countryOf.set(key, `country/${country.id}`);
   }

@@ -159,6 +159,22 @@ function careerVerb(c: SentenceContext, k: number): { start: number; former: boo
   return { start: k, former: false };
 }
 
+/** "the mayor of Lyon, X": the place a local title names after it (its government settles the holder later). */
+function placeAfter(c: SentenceContext, r: Resolved): { key: string; end: number } | undefined {
+  if (r.role!.kind !== 'local' || c.word(r.last) !== 'of') return undefined;
+  const m = c.mentionStartingAt(c.word(r.last + 1) === 'the' ? r.last + 2 : r.last + 1);
+  return m?.government ? { key: m.government, end: m.last } : undefined;
+}
+
+/** "Munich's mayor", "Munich Mayor X", "the mayor of Munich": the government of the place the title names. */
+function localGovernment(c: SentenceContext, r: Resolved, head: RoleHead): string | undefined {
+  const before = c.mentions.filter((m) => m.government && m.last <= r.first && m.first >= head.npStart).pop() ??
+    c.mentionEndingAt(c.word(head.npStart - 1) === "'s" ? head.npStart - 1 : head.npStart);
+  if (before?.government) return before.government;
+  if (c.word(r.last) !== 'of') return undefined;
+  return c.mentionStartingAt(c.word(r.last + 1) === 'the' ? r.last + 2 : r.last + 1)?.government;
+}
+
 /** "the Ifo economic think tank": the common noun phrase that follows an organization's name and classifies it. */
 function skipOrgNoun(c: SentenceContext, k: number): number {
   for (let n = k; n < k + 4 && n < c.words.length; n++) {
@@ -249,7 +265,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     } else {
       // the prime minister of Japan, Fumio Kishida   /   the president and chief executive of X
       const joined = c.word(r.last) === 'and' ? c.mentionStartingAt(r.last + 1) : undefined;
-      const after = holderAfter(c, r.last, r.role!.label) ?? (joined?.kind === 'role' ? holderAfter(c, joined.last) : undefined);
+      const after = holderAfter(c, r.last, r.role!.label) ?? (joined?.kind === 'role' ? holderAfter(c, joined.last) : undefined) ?? placeAfter(c, r);
       if (after) {
         holder ??= after.key;
         let end = skipPlace(c, skipOrgNoun(c, after.end));
@@ -281,6 +297,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         }
       }
     }
+    // a mayor, a governor, a state premier belongs to the government of a city or region, never to a country
+    if (r.role!.kind === 'local') holder = localGovernment(c, r, head) ?? (holder?.startsWith('organization/') ? holder : undefined);
     if (person && !holder && BODY_ROLES.has(r.role!.label)) {
       // "at the Russian foreign ministry briefing, spokesperson X said": the body of the sentence
       const body = c.mentions.filter((m) => (m.kind === 'body' || (m.kind === 'org' && m.orgKind === 'body')) && m.last <= r.first).pop();

@@ -100,6 +100,8 @@ describe('briefings, summits and groupings', () => {
     'Jordi Vidal holdsRole(president) Government of Catalonia',
     'Klaus Werner holdsRole(minister-president) Government of Saxony',
     'Government of Catalonia partOf Spain',
+    'Anton Huber holdsRole(mayor) Government of Munich',
+    'Claire Martin holdsRole(mayor) Government of Lyon',
   ]);
 
   it('does not read leaving a grouping as joining it', () => {
@@ -108,6 +110,7 @@ describe('briefings, summits and groupings', () => {
 
   it('gives a regional title to the region\'s government, never to its country', () => {
     expect(got).not.toContain('Jordi Vidal holdsRole(president) Spain');
+    expect(got.some((f) => /^(Anton Huber|Claire Martin) holdsRole\(mayor\) (Germany|France|Munich|Lyon)$/.test(f))).toBe(false);
     expect(y.entities.find((e) => e.label === 'Government of Saxony')?.aliases).toContain('Saxony');
   });
 });
