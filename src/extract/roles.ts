@@ -16,7 +16,7 @@ import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_
 
 const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef', 'orgRef', 'region']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would']);
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would', 'now', 'currently', 'also', 'still', 'already']);
 // roles whose holder, when not stated, is the state body named in the same sentence
 const BODY_ROLES = new Set(['spokesperson', 'ambassador', 'official', 'envoy', 'press secretary']);
 
@@ -291,7 +291,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         if (c.word(k - 1) === 'who') k--;
         if (/^[,(—–]$/.test(c.word(k - 1))) k--; // "X, CEO of Y", "X (CEO of Y)", "X — CEO of Y"
         const before = c.mentionEndingAt(k);
-        if (before && before.kind === 'person' && isPerson(before.entity) && k < head.npStart) {
+        if (before && (before.kind === 'person' || (before.kind === 'pronoun' && before.first === 0)) && isPerson(before.entity) && k < head.npStart) {
           person = before;
           confidence = 0.85;
         }

@@ -206,6 +206,7 @@ describe('heads of organizations the gazetteer does not know', () => {
     'Ingrid Larsen holdsRole(spokesperson) Norway',
     'Andris Ozols holdsRole(president) Baltic Football Federation',
     'Maja Berg holdsRole(chairman) Lindgren Foundation',
+    'Ola Nordmann holdsRole(chief executive) Fjord Energy Systems',
   ]);
 
   it('marks a post someone stepped down from, or held "at the time", as former', () => {
