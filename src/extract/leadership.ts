@@ -1,7 +1,7 @@
 // Who leads what, said without a title: by a verb ("X heads the IAEA", "the party, led by X") or
 // by naming a government after its leader ("the Obama administration", "Merkel's government").
 import type { Fact } from '../model.ts';
-import { personAt, type SentenceContext } from './context.ts';
+import { isPerson, personAt, type SentenceContext } from './context.ts';
 import type { TitleOnly } from './role-inference.ts';
 
 // Verbs that say who is at the head of an organization or a state: "X heads the agency", "the party, led by X".
@@ -36,9 +36,9 @@ export function headVerbFacts(c: SentenceContext): Fact[] {
     if (/^\d+$/.test(c.word(j - 1)) && c.word(j - 2) === ',') j -= 2;
     const person = c.mentionEndingAt(j);
     const org = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
-    if (person?.kind === 'person' && person.entity && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
+    if ((person?.kind === 'person' || (person?.kind === 'pronoun' && person.first === 0)) && isPerson(person.entity) && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
       const past = /ed$|^ran$/.test(c.word(k)) && !['has', 'have'].includes(c.word(k - 1));
-      out.push(c.fact(person.entity, 'holdsRole', org.entity, 0.7, { role, status: past ? 'former' : 'current' }));
+      out.push(c.fact(person!.entity!, 'holdsRole', org.entity, 0.7, { role, status: past ? 'former' : 'current' }));
     }
   }
   return out;
