@@ -10,11 +10,11 @@
 import type { Fact } from '../model.ts';
 import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson, personAt } from './context.ts';
+import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipPlace } from './holders.ts';
 import type { TitleOnly } from './role-inference.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
-import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT, WORK_NOUNS } from './grammar.ts';
+import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
-const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'countryRef', 'orgRef', 'region']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would', 'now', 'currently', 'also', 'still', 'already']);
 // roles whose holder, when not stated, is the state body named in the same sentence
@@ -29,8 +29,6 @@ interface RoleHead {
   /** Token index where the role's noun phrase starts (modifiers, holder included). */
   npStart: number;
 }
-
-const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.entity : undefined);
 
 // -ed/-ing words that qualify a title rather than act as verbs: "the country's sitting president"
 const PARTICIPLE_ADJECTIVES = new Set(['sitting', 'reigning', 'ruling', 'governing', 'acting', 'elected', 'embattled', 'designated', 'appointed', 'respected', 'leading', 'founding', 'serving']);
@@ -98,50 +96,6 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   return { label, status, holderBefore, npStart: k, ofState };
 }
 
-// Titles that a company or an institute gives, whose holder may follow "at".
-const AT_TITLES = new Set(['director', 'chief executive', 'chairman', 'vice chairman', 'editor', 'editor-in-chief', 'executive', 'chief operating officer', 'chief financial officer', 'head']);
-
-/**
- * "of Pakistan", "of the United Nations", "of Moscow's Tolstoy Museum", "of the pro-European
- * Democratic Left party" starting at token k: a country right after "of (the)", else an
- * organization a few modifiers further in the same noun phrase.
- */
-function holderAfter(c: SentenceContext, k: number, role?: string): { key: string; end: number } | undefined {
-  // "a spokesman for the UN refugee agency"
-  // "director at the Kiel Institute": a company or institute's title, never a state's
-  const at = c.word(k) === 'at' && !!role && AT_TITLES.has(role);
-  if (c.word(k) !== 'of' && !at && !(c.word(k) === 'for' && role === 'spokesperson')) return undefined;
-  let j = k + 1;
-  if (c.word(j) === 'the') j++;
-  const first = c.mentionStartingAt(j);
-  // "Moscow's Tolstoy Museum", "Rwanda's Green Party": the possessed organization holds the role
-  if (first && c.word(first.last) === "'s") {
-    const owned = c.mentionStartingAt(first.last + 1);
-    if (owned?.kind === 'org' && owned.entity) return { key: owned.entity, end: owned.last };
-  }
-  // "the Athens newspaper X", "the Moscow office of": a place before an organization noun only qualifies it
-  const qualifies = !!first && !c.sentence.tokens[first.last]?.upper && (ORG_HEADS.has(c.word(first.last)) || ORG_NOUNS.has(c.word(first.last)));
-  // "the Malian NGO X": a demonym before more of the noun phrase yields to an organization there
-  const modifies = first?.kind === 'demonym' && c.sentence.tokens[first.last]?.kind === 'word' && c.word(first.last) !== "'s";
-  const key = qualifies ? undefined : holderKey(first);
-  if (key && !modifies) return { key, end: first!.last };
-  return orgAhead(c, j, qualifies ? first : undefined) ?? (key ? { key, end: first!.last } : undefined);
-}
-
-/** An organization a few modifiers into the noun phrase starting at token j: "the internationally recognized NGO X". */
-function orgAhead(c: SentenceContext, j: number, qualifier?: Resolved): { key: string; end: number } | undefined {
-  for (let n = j; n < Math.min(c.words.length, j + 8); n++) {
-    const m = c.mentionStartingAt(n);
-    if (m?.kind === 'org' && m.entity) return { key: m.entity, end: m.last };
-    // "the Munich-based Ifo institute": a place glued to a participle only qualifies
-    const qualifies = m === qualifier || (!!m && c.word(m.last) === '-' && /^(based|born|owned|run|led|backed|registered)$/.test(c.word(m.last + 1)));
-    if (m && m.kind !== 'demonym' && !qualifies) return undefined;
-    if (WORK_NOUNS.has(c.word(n))) return undefined;
-    if (c.sentence.tokens[n].kind === 'punct' && !/^[-"“'‘«]$/.test(c.word(n))) return undefined;
-  }
-  return undefined;
-}
-
 // Verbs of taking up or leaving a post, said with "as" (which COPULAS skips): "X took over as chairman".
 const CAREER_VERBS = new Map([
   ['took over', false], ['takes over', false], ['sworn in', false], ['served', false], ['serves', false], ['serving', false],
@@ -158,45 +112,6 @@ function careerVerb(c: SentenceContext, k: number): { start: number; former: boo
   }
   return { start: k, former: false };
 }
-
-/** "the mayor of Lyon, X": the place a local title names after it (its government settles the holder later). */
-function placeAfter(c: SentenceContext, r: Resolved): { key: string; end: number } | undefined {
-  if (r.role!.kind !== 'local' || c.word(r.last) !== 'of') return undefined;
-  const m = c.mentionStartingAt(c.word(r.last + 1) === 'the' ? r.last + 2 : r.last + 1);
-  return m?.government ? { key: m.government, end: m.last } : undefined;
-}
-
-/** "Munich's mayor", "Munich Mayor X", "the mayor of Munich": the government of the place the title names. */
-function localGovernment(c: SentenceContext, r: Resolved, head: RoleHead): string | undefined {
-  const before = c.mentions.filter((m) => m.government && m.last <= r.first && m.first >= head.npStart).pop() ??
-    c.mentionEndingAt(c.word(head.npStart - 1) === "'s" ? head.npStart - 1 : head.npStart);
-  if (before?.government) return before.government;
-  if (c.word(r.last) !== 'of') return undefined;
-  return c.mentionStartingAt(c.word(r.last + 1) === 'the' ? r.last + 2 : r.last + 1)?.government;
-}
-
-/** "the Ifo economic think tank": the common noun phrase that follows an organization's name and classifies it. */
-function skipOrgNoun(c: SentenceContext, k: number): number {
-  for (let n = k; n < k + 4 && n < c.words.length; n++) {
-    const t = c.sentence.tokens[n];
-    if (t.kind !== 'word' || t.upper || c.mentionAt(n)) return k;
-    if (ORG_HEADS.has(c.word(n)) || ORG_NOUNS.has(c.word(n)) || c.word(n) === 'tank') return n + 1;
-  }
-  return k;
-}
-
-/** "(DFB)", "in Munich", "in the European Parliament" after an organization: skipped to reach the name after it. */
-function skipPlace(c: SentenceContext, k: number): number {
-  if (c.word(k) === '(') {
-    const close = c.words.indexOf(')', k);
-    if (close > k && close - k <= 5) k = close + 1;
-  }
-  if (c.word(k) !== 'in') return k;
-  const j = c.word(k + 1) === 'the' ? k + 2 : k + 1;
-  const m = c.mentionStartingAt(j);
-  return m && ['city', 'country', 'metonym', 'org', 'region'].includes(m.kind) ? m.last : k;
-}
-
 
 /**
  * "Russian Prime Minister Putin and his Japanese counterpart Taro Aso": the counterpart holds the
@@ -298,7 +213,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       }
     }
     // a mayor, a governor, a state premier belongs to the government of a city or region, never to a country
-    if (r.role!.kind === 'local') holder = localGovernment(c, r, head) ?? (holder?.startsWith('organization/') ? holder : undefined);
+    if (r.role!.kind === 'local') holder = localGovernment(c, r, head.npStart) ?? (holder?.startsWith('organization/') ? holder : undefined);
     if (person && !holder && BODY_ROLES.has(r.role!.label)) {
       // "at the Russian foreign ministry briefing, spokesperson X said": the body of the sentence
       const body = c.mentions.filter((m) => (m.kind === 'body' || (m.kind === 'org' && m.orgKind === 'body')) && m.last <= r.first).pop();
