@@ -7,7 +7,7 @@ import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
-import { isPrefixed, orgName, orgSlot, slotOrg, widenedOrg } from './organizations.ts';
+import { headThenName, isPrefixed, orgName, orgSlot, slotOrg, widenedOrg } from './organizations.ts';
 import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS, ORG_NOUNS } from './grammar.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
@@ -98,6 +98,8 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     const last = W[b - 1];
     if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
     if (isPrefixed(t, a) && b - a > 1) a++; // "pro-European Democratic Left party"
+    const split = headThenName(t, a, b, lex.givenNames);
+    if (split) { b = split; i = split - 1; } // the name after is read on its own
     if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
       const org = orgName(s, si, a, b, taken, lexical);
       if (org) { out.push(org); i = Math.max(i, org.last - 1); }

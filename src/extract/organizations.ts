@@ -44,7 +44,8 @@ export function orgSlot(t: Token[], i: number, lexical: Mention[]): 'title' | 'a
   // walk left over lowercase modifiers, hyphens and place words: "the extra-parliamentary", "the Angolan"
   for (let steps = 0; k > 0 && steps < MAX_MODIFIERS; steps++) {
     const p = t[k - 1];
-    const place = lexical.find((m) => m.last === k && PLACE_KINDS.has(m.kind));
+    // a place, or an organization whose part this one is: "the SCO Regional Anti-Terrorist Structure"
+    const place = lexical.find((m) => m.last === k && (PLACE_KINDS.has(m.kind) || m.kind === 'org'));
     if (place) { k = place.first; continue; }
     if (WORK_NOUNS.has(W[k - 1])) return null; // "the director of the documentary X"
     if (p.text === '-' || (p.kind === 'word' && !p.upper && !LEFT_BOUNDARIES.has(W[k - 1]) && W[k - 1] !== 'and')) { k--; continue; }
@@ -92,10 +93,18 @@ export function orgName(s: Sentence, si: number, a: number, b: number, taken: bo
   return { ...makeMention(s, si, before.first, b, 'org'), alternates: b - a >= 2 || before.kind === 'demonym' ? [bare] : [] };
 }
 
+/** "the Executive Committee Yevgeniy Sysoyev": where a person's name follows an organization's head word in one run. */
+export function headThenName(t: Token[], a: number, b: number, givenNames: Set<string>): number | undefined {
+  for (let h = a; h < b - 2; h++) {
+    if (ORG_HEADS.has(fold(t[h].text)) && givenNames.has(fold(t[h + 1].text)) && t[h + 2].upper) return h + 1;
+  }
+  return undefined;
+}
+
 /** An organization in a slot that grammar opens for one (see orgSlot): the whole run, with its "of/for" tail. */
 export function slotOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention {
   // a country or city named right before is part of the name ("the China Media Project"), a demonym is not ("the Russian Gazprom")
-  const place = lexical.find((m) => m.last === a && m.kind !== 'demonym' && PLACE_KINDS.has(m.kind));
+  const place = lexical.find((m) => m.last === a && m.kind !== 'demonym' && (PLACE_KINDS.has(m.kind) || m.kind === 'org'));
   if (place && !isPrefixed(s.tokens, place.first)) a = place.first;
   return makeMention(s, si, a, extendName(s.tokens, b, taken, lexical), 'org');
 }

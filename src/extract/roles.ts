@@ -13,7 +13,7 @@ import { SentenceContext, isPerson, personAt } from './context.ts';
 import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipPlace } from './holders.ts';
 import type { TitleOnly } from './role-inference.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
-import { FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
+import { BODY_HEADS, FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would', 'now', 'currently', 'also', 'still', 'already']);
@@ -87,6 +87,8 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     // one or two plain adjectives: "new", "incumbent", "powerful"
     const tok = c.sentence.tokens[k - 1];
     if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && (!/(ed|ing)$/.test(w) || PARTICIPLE_ADJECTIVES.has(w)) && w !== 'and') {
+      // "foreign ministry spokesperson X": a title in a body of a state is a state's, though the state goes unnamed
+      ofState ||= BODY_HEADS.has(w);
       adjectives++;
       k--;
       continue;

@@ -102,7 +102,15 @@ describe('briefings, summits and groupings', () => {
     'Government of Catalonia partOf Spain',
     'Anton Huber holdsRole(mayor) Government of Munich',
     'Claire Martin holdsRole(mayor) Government of Lyon',
+    'Lin Wei holdsRole(spokesperson) China',
   ]);
+
+  it('splits an organization from the name that follows its head word', () => {
+    const labels = y.entities.map((e) => `${e.type} ${e.label}`);
+    expect(labels).toContain('Person Ivan Petrov');
+    expect(labels).toContain('Organization SCO Regional Anti-Terrorist Structure');
+    expect(labels.some((l) => l.startsWith('Person') && /Structure|Committee/.test(l))).toBe(false);
+  });
 
   it('does not read leaving a grouping as joining it', () => {
     expect(got).not.toContain('United Kingdom memberOf European Union');
