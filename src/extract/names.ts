@@ -67,7 +67,9 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     let b = end;
     i = end - 1;
     let titled = roleEndingAt.has(a) || (t[a - 1]?.text === ',' && roleEndingAt.has(a - 1));
-    const slot = orgSlot(t, a, lexical);
+    // (right after a known organization, a given name starts a person's name: "Secretary-General of the SCO Rashid Alimov")
+    const afterOrg = lexical.some((m) => m.kind === 'org' && m.last === a);
+    const slot = afterOrg && (lex.givenNames.has(W[a]) || lex.familyNames.has(W[a])) ? null : orgSlot(t, a, lexical);
     if (slot) {
       // where an organization's name goes, its capitals are the name's ("the West African Health Watch"),
       // all but an article, unless quoted (the newspaper "To Vima")

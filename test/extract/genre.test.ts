@@ -103,6 +103,7 @@ describe('briefings, summits and groupings', () => {
     'Anton Huber holdsRole(mayor) Government of Munich',
     'Claire Martin holdsRole(mayor) Government of Lyon',
     'Lin Wei holdsRole(spokesperson) China',
+    'Zhang Wei holdsRole(secretary-general) Shanghai Cooperation Organisation',
   ]);
 
   it('splits an organization from the name that follows its head word', () => {
