@@ -34,7 +34,8 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
   const t = s.tokens;
   const W = foldedWords(t);
   const lexAt = new Map<number, Mention>();
-  for (const m of lexical) for (let k = m.first; k < m.last; k++) lexAt.set(k, m);
+  // (a pronoun is no proper word: "her election campaign" names no event)
+  for (const m of lexical) if (m.kind !== 'pronoun') for (let k = m.first; k < m.last; k++) lexAt.set(k, m);
   const out: Mention[] = [];
   for (let h = 0; h < t.length; h++) {
     if (t[h].kind !== 'word') continue;

@@ -58,6 +58,10 @@ describe('diplomatic news', () => {
     expect(all.some((f) => f.startsWith('Angela Merkel participatedIn'))).toBe(false);
   });
 
+  it('names no event after a pronoun ("her election campaign")', () => {
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.label).filter((l) => /^(her|his|their|its)\b/i.test(l))).toEqual([]);
+  });
+
   it('marks a former office as former', () => {
     expect(x.facts.find((f) => f.role === 'chancellor')?.status).toBe('former');
   });
