@@ -7,8 +7,8 @@ import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
-import { headThenName, isPrefixed, orgName, orgSlot, slotOrg, widenedOrg } from './organizations.ts';
-import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS, ORG_NOUNS } from './grammar.ts';
+import { headThenName, isPrefixed, organizationOf, orgSlot } from './organizations.ts';
+import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './grammar.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
 
@@ -102,48 +102,10 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     if (isPrefixed(t, a) && b - a > 1) a++; // "pro-European Democratic Left party"
     const split = headThenName(t, a, b, lex.givenNames);
     if (split) { b = split; i = split - 1; } // the name after is read on its own
-    if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
-      const org = orgName(s, si, a, b, taken, lexical);
-      if (org) { out.push(org); i = Math.max(i, org.last - 1); }
-      continue;
-    }
-    // "the IG Metall union", "the pro-European Democratic Left party": a name before an organization noun
-    let n = b;
-    while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(W[n]) && /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/.test(W[n])) n++;
-    if (n < t.length && !taken[n] && ORG_NOUNS.has(W[n]) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
-      // named by the whole phrase ("Socialist opposition party"), also known by its name alone
-      const org = makeMention(s, si, a, n + 1, 'org');
-      out.push({ ...org, alternates: [s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] });
-      i = n;
-      continue;
-    }
-    if (!titled && slot) {
-      const org = slotOrg(s, si, a, b, taken, lexical);
-      out.push(org);
-      i = Math.max(i, org.last - 1);
-      continue;
-    }
-    const widened = a > 0 && (!titled || !lex.givenNames.has(W[a])) ? widenedOrg(s, si, a, b, taken, lexical) : null;
-    if (widened) { out.push(widened); i = Math.max(i, widened.last - 1); continue; }
-    // "Adidas CEO", "Adidas's CEO"
-    const roleAfter = lexical.find((m) => m.kind === 'role' && (m.first === b || (m.first === b + 1 && /^['’]s$/.test(t[b].text))));
-    if (roleAfter && ORG_TITLES.has(roleAfter.role!.label) && !titled && !lex.givenNames.has(fold(words[0].text))) {
-      // "Adidas CEO Herbert Hainer", "Spicejet Chairman Ajay Singh": the company before the title
-      out.push(makeMention(s, si, a, b, 'org'));
-      continue;
-    }
-    // "Frontex chief Fabrice Leggeri", "IG Metall boss X", "Left party leader X": a name no lexicon knows,
-    // before a leading title and its holder's name, is the organization led
-    const named = !!roleAfter && t[roleAfter.last]?.upper && t[roleAfter.last].kind === 'word';
-    const party = !!roleAfter && /^party\b/i.test(roleAfter.text);
-    if (named && (HEAD_TITLES.has(roleAfter!.role!.label) || party) && !titled &&
-      !lex.givenNames.has(fold(words[0].text)) && words.every((w) => w.text.length > 1) && (party || !words.every((w) => lex.commonWords.has(fold(w.text))))) {
-      out.push(makeMention(s, si, a, b, 'org'));
-      continue;
-    }
-    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !NOT_ACRONYMS.has(words[0].text)) {
-      // an acronym the lexicon lacks names an organization: "ASX chairman", "the head of the SSC"
-      out.push(makeMention(s, si, a, b, 'org'));
+    const org = organizationOf(s, si, { a, b, titled, slot }, taken, lexical, lex);
+    if (org) {
+      if (org.mention) out.push(org.mention);
+      i = Math.max(i, org.next);
       continue;
     }
     if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, BBC News
@@ -172,12 +134,5 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
   return out;
 }
 
-// titles that only companies and institutions have: "Adidas CEO" (but "Opposition leader" is no organization)
-const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer', 'executive', 'editor-in-chief']);
-
-// titles of whoever leads an organization (a spokesman may speak for a person, "Merkel spokesman X"; a leader for a people, "Kurdish leader X")
-const HEAD_TITLES = new Set(['head', 'president', 'executive', 'editor-in-chief', 'secretary-general', 'general secretary']);
-
 const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
 
-const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM', 'NGO', 'NGOS']);

@@ -7,6 +7,7 @@
 import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { makeMention } from './span.ts';
 import { LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, WORK_NOUNS } from './grammar.ts';
 
@@ -123,4 +124,75 @@ export function widenedOrg(s: Sentence, si: number, a: number, b: number, taken:
 /** "pro-European", "anti-Western": the word is part of a prefixed adjective, not of a name. */
 export function isPrefixed(t: Token[], k: number): boolean {
   return k >= 2 && t[k - 1].text === '-' && /^(pro|anti|non|post|pre)$/i.test(t[k - 2].text);
+}
+
+// titles that only companies and institutions have: "Adidas CEO" (but "Opposition leader" is no organization)
+const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer', 'executive', 'editor-in-chief']);
+
+// titles of whoever leads an organization (a spokesman may speak for a person, "Merkel spokesman X"; a leader for a people, "Kurdish leader X")
+const HEAD_TITLES = new Set(['head', 'president', 'executive', 'editor-in-chief', 'secretary-general', 'general secretary']);
+
+const NOT_ACRONYMS = new Set(['GDP', 'AIDS', 'HIV', 'TV', 'OK', 'CEO', 'CFO', 'PM', 'MP', 'MPS', 'DNA', 'IT', 'AI', 'PR', 'VIP', 'SUV', 'ID', 'USB', 'PC', 'LGBT', 'LGBTQ', 'II', 'III', 'IV', 'VI', 'AM', 'BC', 'AD', 'TNT', 'CO2', 'UV', 'DJ', 'FM', 'NGO', 'NGOS']);
+
+// Lowercase words that may stand between a name and its organization noun: "the Socialist opposition party".
+const ORG_NOUN_MODIFIERS = /^(opposition|ruling|economic|political|militant|extremist|conservative|liberal|socialist|nationalist|regional|national|parliamentary|think)$/;
+
+/** A capitalized run [a, b) of a sentence, as the name finder sees it. */
+export interface Run {
+  a: number;
+  b: number;
+  /** A title or an honorific stands before it. */
+  titled: boolean;
+  /** The slot an organization's name goes in, if it stands in one (see orgSlot). */
+  slot: 'title' | 'apposition' | null;
+}
+
+/**
+ * Is the run an organization's name? Read around it: a head word ("... Foundation"), an organization
+ * noun after it ("the IG Metall union"), the slot it stands in ("chairman of X", "the NGO X"), a known
+ * name after it ("the Democratic Green Party"), a company title after it ("Adidas CEO X"), or an
+ * acronym no lexicon knows. Returns the mention (none: the run is nobody's name) and the token to read
+ * on from; null when the run may still name a person.
+ */
+export function organizationOf(s: Sentence, si: number, run: Run, taken: boolean[], lexical: Mention[], lex: Lexicon): { mention?: Mention; next: number } | null {
+  const t = s.tokens;
+  const W = foldedWords(t);
+  const { a, b, titled, slot } = run;
+  const words = t.slice(a, b).filter((x) => x.kind === 'word');
+  if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
+    const org = orgName(s, si, a, b, taken, lexical);
+    return { mention: org ?? undefined, next: org ? org.last - 1 : b - 1 };
+  }
+  // "the IG Metall union", "the pro-European Democratic Left party": a name before an organization noun
+  let n = b;
+  while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(W[n]) && ORG_NOUN_MODIFIERS.test(W[n])) n++;
+  if (n < t.length && !taken[n] && ORG_NOUNS.has(W[n]) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {
+    // named by the whole phrase ("Socialist opposition party"), also known by its name alone
+    const org = makeMention(s, si, a, n + 1, 'org');
+    return { mention: { ...org, alternates: [s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] }, next: n };
+  }
+  if (!titled && slot) {
+    const org = slotOrg(s, si, a, b, taken, lexical);
+    return { mention: org, next: org.last - 1 };
+  }
+  const widened = a > 0 && (!titled || !lex.givenNames.has(W[a])) ? widenedOrg(s, si, a, b, taken, lexical) : null;
+  if (widened) return { mention: widened, next: widened.last - 1 };
+  // "Adidas CEO Herbert Hainer", "Adidas's CEO", "Spicejet Chairman Ajay Singh": the company before the title
+  const roleAfter = lexical.find((m) => m.kind === 'role' && (m.first === b || (m.first === b + 1 && /^['’]s$/.test(t[b].text))));
+  if (roleAfter && ORG_TITLES.has(roleAfter.role!.label) && !titled && !lex.givenNames.has(fold(words[0].text))) {
+    return { mention: makeMention(s, si, a, b, 'org'), next: b - 1 };
+  }
+  // "Frontex chief Fabrice Leggeri", "IG Metall boss X", "Left party leader X": a name no lexicon knows,
+  // before a leading title and its holder's name, is the organization led
+  const named = !!roleAfter && t[roleAfter.last]?.upper && t[roleAfter.last].kind === 'word';
+  const party = !!roleAfter && /^party\b/i.test(roleAfter.text);
+  if (named && (HEAD_TITLES.has(roleAfter!.role!.label) || party) && !titled &&
+    !lex.givenNames.has(fold(words[0].text)) && words.every((w) => w.text.length > 1) && (party || !words.every((w) => lex.commonWords.has(fold(w.text))))) {
+    return { mention: makeMention(s, si, a, b, 'org'), next: b - 1 };
+  }
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0].text) && !NOT_ACRONYMS.has(words[0].text)) {
+    // an acronym the lexicon lacks names an organization: "ASX chairman", "the head of the SSC"
+    return { mention: makeMention(s, si, a, b, 'org'), next: b - 1 };
+  }
+  return null;
 }
