@@ -85,6 +85,6 @@ function possessiveApostrophe(tokens: Token[], i: number): boolean {
 /** The folded form of every token of a token array, computed once per array. */
 export function foldedWords(tokens: Token[]): string[] {
   let words = foldedCache.get(tokens);
-  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t, i) => (possessiveApostrophe(tokens, i) ? "'s" : fold(t.text)))));
+  if (!words || words.length !== tokens.length) foldedCache.set(tokens, (words = tokens.map((t, i) => (t.text.length === 1 && possessiveApostrophe(tokens, i) ? "'s" : fold(t.text)))));
   return words;
 }
