@@ -83,7 +83,7 @@ function extendName(t: Token[], b: number, taken: boolean[], lexical: Mention[])
  * An organization named around a head word: "Hamburg Regional Court", "German Chamber of Industry
  * and Commerce" (a country word right before belongs to the name), "Centre for Contemporary Studies".
  */
-export function orgName(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
+function orgName(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
   const t = s.tokens;
   b = extendName(t, b, taken, lexical);
   const before = lexical.find((m) => m.last === a && PLACE_KINDS.has(m.kind));
@@ -103,7 +103,7 @@ export function headThenName(t: Token[], a: number, b: number, givenNames: Set<s
 }
 
 /** An organization in a slot that grammar opens for one (see orgSlot): the whole run, with its "of/for" tail. */
-export function slotOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention {
+function slotOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention {
   // a country or city named right before is part of the name ("the China Media Project"), a demonym is not ("the Russian Gazprom")
   const place = lexical.find((m) => m.last === a && m.kind !== 'demonym' && (PLACE_KINDS.has(m.kind) || m.kind === 'org'));
   if (place && !isPrefixed(s.tokens, place.first)) a = place.first;
@@ -114,7 +114,7 @@ export function slotOrg(s: Sentence, si: number, a: number, b: number, taken: bo
  * A known organization with capitalized words before it that are not a place: "the Democratic
  * Green Party of Rwanda" names another party than "the Green Party". Returns the longer name.
  */
-export function widenedOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
+function widenedOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
   const t = s.tokens;
   const known = lexical.find((m) => m.kind === 'org' && m.first === b);
   if (!known || !ORG_HEADS.has(fold(t[known.last - 1].text))) return null;
