@@ -66,7 +66,8 @@ export function governmentTitles(c: SentenceContext, titles: TitleOnly[]): void 
 }
 
 // Words between a possessive and its party that leave the party the person's: "Erdogan's ruling AKP".
-const PARTY_MODIFIERS = new Set(['ruling', 'governing', 'opposition', 'conservative', 'liberal', 'socialist', 'nationalist', 'center-right', 'centre-right', 'center-left', 'centre-left', 'own', 'new', 'right-wing', 'left-wing', 'populist', 'far-right']);
+// (Tokens split at hyphens: "center-right" is read as center, -, right.)
+const PARTY_MODIFIERS = new Set(['ruling', 'governing', 'opposition', 'conservative', 'liberal', 'socialist', 'nationalist', 'center', 'centre', 'right', 'left', 'wing', 'far', 'own', 'new', 'populist']);
 
 /** "Merkel's Christian Democrats", "Erdogan's ruling AKP": a party named as a person's is the one the person leads. */
 export function partyLeaderFacts(c: SentenceContext): Fact[] {

@@ -160,8 +160,11 @@ export function organizationOf(s: Sentence, si: number, run: Run, taken: boolean
   const { a, b, titled, slot } = run;
   const words = t.slice(a, b).filter((x) => x.kind === 'word');
   if (t.slice(a, b).some((x) => ORG_HEADS.has(fold(x.text)))) {
-    const org = orgName(s, si, a, b, taken, lexical);
-    return { mention: org ?? undefined, next: org ? org.last - 1 : b - 1 };
+    // "the Civic Union party": the noun after the name says what it is, and belongs to it
+    const party = W[b] === 'party' && !t[b].upper && !taken[b];
+    const org = orgName(s, si, a, party ? b + 1 : b, taken, lexical);
+    const named = org && party ? { ...org, alternates: [...(org.alternates ?? []), s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] } : org;
+    return { mention: named ?? undefined, next: org ? org.last - 1 : b - 1 };
   }
   // "the IG Metall union", "the pro-European Democratic Left party": a name before an organization noun
   let n = b;

@@ -220,6 +220,7 @@ describe('heads of organizations the gazetteer does not know', () => {
     'Andris Ozols holdsRole(president) Baltic Football Federation',
     'Maja Berg holdsRole(chairman) Lindgren Foundation',
     'Ola Nordmann holdsRole(chief executive) Fjord Energy Systems',
+    'Ewa Nowak holdsRole(leader) Civic Union party',
   ]);
 
   it('marks a post someone stepped down from, or held "at the time", as former', () => {
