@@ -30,6 +30,9 @@ export function holderAfter(c: SentenceContext, k: number, role?: string): { key
   if (first && c.word(first.last) === "'s") {
     const owned = c.mentionStartingAt(first.last + 1);
     if (owned?.kind === 'org' && owned.entity) return { key: owned.entity, end: owned.last };
+    // "the head of Germany's domestic intelligence agency": an unnamed body of the country, not the country
+    const next = c.sentence.tokens[first.last + 1];
+    if (next?.kind === 'word' && !next.upper) return orgAhead(c, first.last + 1);
   }
   // "the Athens newspaper X", "the Moscow office of": a place before an organization noun only qualifies it
   const qualifies = !!first && !c.sentence.tokens[first.last]?.upper && (ORG_HEADS.has(c.word(first.last)) || ORG_NOUNS.has(c.word(first.last)));

@@ -237,5 +237,6 @@ describe('heads of organizations the gazetteer does not know', () => {
     expect(labels).toContain('Sahel Futures');
     expect(got.some((f) => / holdsRole\(\w+\) (Senegal|Hamburg|Vienna|Brussels)$/.test(f) && !f.startsWith('Moussa Diallo'))).toBe(false);
     expect(got.some((f) => f.startsWith('Ana Duarte holdsRole'))).toBe(false); // a film's director leads no organization
+    expect(got).not.toContain('Lena Vogt holdsRole(head) Austria'); // she heads a body of Austria, not Austria
   });
 });
