@@ -46,7 +46,11 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   });
   const owners = possessiveOwners(table.mentions, doc.text);
   const nearby = nearbyCountries(bySentence);
-  facts.push(...resolveTitlesOnly(titles, facts, (i, person) => [...(owners.get(person) ?? []), ...nearby(i)], table.countryOf, nearbyRegions(bySentence)));
+  facts.push(...resolveTitlesOnly(titles, facts, {
+    countries: (i, person) => [...(owners.get(person) ?? []), ...nearby(i)],
+    regions: nearbyRegions(bySentence),
+    countryOf: table.countryOf,
+  }));
   governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
   facts.push(...placeFacts(table, sentences, doc.text));
 

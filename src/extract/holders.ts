@@ -1,5 +1,5 @@
 // Whose is a title: the country, organization or government named with it — "of Pakistan", "of the
-// pro-European Democratic Left party", "director at the Kiel Institute", "the mayor of Lyon" — and
+// pro-European Liberal Renewal party", "director at the Kiel Institute", "the mayor of Lyon" — and
 // what stands between that holder and the name that follows ("(DFB)", "in Munich", "economic think tank").
 import type { Resolved } from './coreference.ts';
 import type { SentenceContext } from './context.ts';
@@ -14,19 +14,20 @@ export const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.en
 const AT_TITLES = new Set(['director', 'chief executive', 'chairman', 'vice chairman', 'editor', 'editor-in-chief', 'executive', 'chief operating officer', 'chief financial officer', 'head']);
 
 /**
- * "of Pakistan", "of the United Nations", "of Moscow's Tolstoy Museum", "of the pro-European
- * Democratic Left party" starting at token k: a country right after "of (the)", else an
+ * "of Pakistan", "of the United Nations", "of Moscow's Bolshoi Theatre", "of the pro-European
+ * Liberal Renewal party" starting at token k: a country right after "of (the)", else an
  * organization a few modifiers further in the same noun phrase.
  */
 export function holderAfter(c: SentenceContext, k: number, role?: string): { key: string; end: number } | undefined {
-  // "a spokesman for the UN refugee agency"
   // "director at the Kiel Institute": a company or institute's title, never a state's
   const at = c.word(k) === 'at' && !!role && AT_TITLES.has(role);
-  if (c.word(k) !== 'of' && !at && !(c.word(k) === 'for' && role === 'spokesperson')) return undefined;
+  // "a spokesman for the UN refugee agency"
+  const spokesFor = c.word(k) === 'for' && role === 'spokesperson';
+  if (c.word(k) !== 'of' && !at && !spokesFor) return undefined;
   let j = k + 1;
   if (c.word(j) === 'the') j++;
   const first = c.mentionStartingAt(j);
-  // "Moscow's Tolstoy Museum", "Rwanda's Green Party": the possessed organization holds the role
+  // "Moscow's Bolshoi Theatre", "Kenya's Green Party": the possessed organization holds the role
   if (first && c.word(first.last) === "'s") {
     const owned = c.mentionStartingAt(first.last + 1);
     if (owned?.kind === 'org' && owned.entity) return { key: owned.entity, end: owned.last };
@@ -68,9 +69,7 @@ export function placeAfter(c: SentenceContext, r: Resolved): { key: string; end:
 export function localGovernment(c: SentenceContext, r: Resolved, npStart: number): string | undefined {
   const before = c.mentions.filter((m) => m.government && m.last <= r.first && m.first >= npStart).pop() ??
     c.mentionEndingAt(c.word(npStart - 1) === "'s" ? npStart - 1 : npStart);
-  if (before?.government) return before.government;
-  if (c.word(r.last) !== 'of') return undefined;
-  return c.mentionStartingAt(c.word(r.last + 1) === 'the' ? r.last + 2 : r.last + 1)?.government;
+  return before?.government ?? placeAfter(c, r)?.key;
 }
 
 /** "the Ifo economic think tank": the common noun phrase that follows an organization's name and classifies it. */

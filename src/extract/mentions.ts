@@ -57,7 +57,7 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
       !(v.entry.kind === 'demonym' && v.entry.prefix && !(t[i + m.length]?.text === '-' && t[i + m.length].glued)));
     const role = lex.roleTitles.longestAt(t, i, roleFits);
     const e0 = name && bestEntry(name.values.map((v) => v.entry));
-    // "Florence Parly", "Petra Pau", "Nikola Tesla": a one-word place that is a given name before a name, or a
+    // "Florence Parly", "Jack London", "Nikola Tesla": a one-word place that is a given name before a name, or a
     // one-word place or organization name after a given name
     const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region' || e0.kind === 'org') &&
       ((e0.kind !== 'org' && lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word') ||
@@ -124,7 +124,7 @@ export function sentenceMentions(s: Sentence, si: number, lex: Lexicon): Mention
   markTaken(taken, things);
   const names = findNames(s, si, taken, kept, lex);
   markTaken(taken, names);
-  // a known organization inside a longer name ("the Democratic Green Party of Rwanda") is not mentioned
+  // a known organization inside a longer name ("the Democratic Green Party of Kenya") is not mentioned
   const orgs = names.filter((m) => m.kind === 'org');
   const covered = (m: Mention) => m.kind === 'org' && orgs.some((o) => o.first <= m.first && m.last <= o.last);
   const pairs = pairMentions(s, si, taken);

@@ -26,7 +26,7 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     const tok = t[j];
     if (tok.upper && tok.kind === 'word') { j++; continue; }
     if (isInitial(t, j - 1) && tok.text === '.') { j++; continue; }
-    // a nickname in quotes inside a name: Frederick "Fritz" Henderson, Francois 'Papa Doc' Duvalier
+    // a nickname in quotes inside a name: Richard "Rick" Dalton, Jean 'Bebe' Laurent
     if (j > i && /^["“'‘]$/.test(tok.text)) {
       let q = j + 1;
       while (q < t.length && q - j <= 2 && t[q].upper && t[q].kind === 'word' && !taken[q]) q++;
@@ -67,12 +67,12 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     let b = end;
     i = end - 1;
     let titled = roleEndingAt.has(a) || (t[a - 1]?.text === ',' && roleEndingAt.has(a - 1));
-    // (right after a known organization, a given name starts a person's name: "Secretary-General of the SCO Rashid Alimov")
+    // (right after a known organization, a given name starts a person's name: "Secretary-General of the SCO Zhang Wei")
     const afterOrg = lexical.some((m) => m.kind === 'org' && m.last === a);
     const slot = afterOrg && (lex.givenNames.has(W[a]) || lex.familyNames.has(W[a])) ? null : orgSlot(t, a, lexical);
     if (slot) {
       // where an organization's name goes, its capitals are the name's ("the West African Health Watch"),
-      // all but an article, unless quoted (the newspaper "To Vima")
+      // all but an article, unless quoted (the newspaper "Le Courrier")
       if (W[a] === 'the' && !/^["“'‘«]$/.test(t[a - 1]?.text ?? '')) a++;
     } else {
       // leading function words and honorifics ("The", "In", "Mr") are not part of the name
@@ -99,7 +99,7 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     if (!words.length) continue;
     const last = W[b - 1];
     if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
-    if (isPrefixed(t, a) && b - a > 1) a++; // "pro-European Democratic Left party"
+    if (isPrefixed(t, a) && b - a > 1) a++; // "pro-European Liberal Renewal party"
     const split = headThenName(t, a, b, lex.givenNames);
     if (split) { b = split; i = split - 1; } // the name after is read on its own
     const org = organizationOf(s, si, { a, b, titled, slot }, taken, lexical, lex);

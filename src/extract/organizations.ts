@@ -1,9 +1,9 @@
 // Organizations the gazetteer lacks, read from grammar rather than knowledge:
-//   - a name around an organization head word: "Hamburg Regional Court", "Centre for North Korea-US Peace";
-//   - a name in the slot an organization title opens: "chairman of Carl Zeiss Micro Imaging",
-//     "head of the extra-parliamentary Milla";
-//   - a name after an organization noun in apposition: "the NGO Open Society", "the newspaper 'To Vima'";
-//   - a longer name around a known one: "the Democratic Green Party of Rwanda" is not the Green Party.
+//   - a name around an organization head word: "Hamburg Regional Court", "Centre for Japan-Korea Dialogue";
+//   - a name in the slot an organization title opens: "chairman of Nordvik Marine Systems",
+//     "head of the extra-parliamentary Civic Dawn";
+//   - a name after an organization noun in apposition: "the NGO Open Society", "the newspaper 'Le Courrier'";
+//   - a longer name around a known one: "the Democratic Green Party of Kenya" is not the Green Party.
 import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
@@ -58,7 +58,7 @@ export function orgSlot(t: Token[], i: number, lexical: Mention[]): 'title' | 'a
   return title && LEADING_TITLES.has(title.role!.label) ? 'title' : null;
 }
 
-/** Is the run [a, b) followed by "of/for/on (the) Name", taking places and hyphenated names in: "for North Korea-US Peace"? */
+/** Is the run [a, b) followed by "of/for/on (the) Name", taking places and hyphenated names in: "for Japan-Korea Dialogue"? */
 function extendName(t: Token[], b: number, taken: boolean[], lexical: Mention[]): number {
   const placeAt = (k: number) => lexical.find((m) => m.first === k && PLACE_KINDS.has(m.kind));
   while (/^(of|for|on)$/.test(t[b]?.text ?? '')) {
@@ -94,7 +94,7 @@ function orgName(s: Sentence, si: number, a: number, b: number, taken: boolean[]
   return { ...makeMention(s, si, before.first, b, 'org'), alternates: b - a >= 2 || before.kind === 'demonym' ? [bare] : [] };
 }
 
-/** "the Executive Committee Yevgeniy Sysoyev": where a person's name follows an organization's head word in one run. */
+/** "the Executive Committee Ivan Petrov": where a person's name follows an organization's head word in one run. */
 export function headThenName(t: Token[], a: number, b: number, givenNames: Set<string>): number | undefined {
   for (let h = a; h < b - 2; h++) {
     if (ORG_HEADS.has(fold(t[h].text)) && givenNames.has(fold(t[h + 1].text)) && t[h + 2].upper) return h + 1;
@@ -104,7 +104,7 @@ export function headThenName(t: Token[], a: number, b: number, givenNames: Set<s
 
 /** An organization in a slot that grammar opens for one (see orgSlot): the whole run, with its "of/for" tail. */
 function slotOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention {
-  // a country or city named right before is part of the name ("the China Media Project"), a demonym is not ("the Russian Gazprom")
+  // a country or city named right before is part of the name ("the China Energy Project"), a demonym is not ("the Russian Gazprom")
   const place = lexical.find((m) => m.last === a && m.kind !== 'demonym' && (PLACE_KINDS.has(m.kind) || m.kind === 'org'));
   if (place && !isPrefixed(s.tokens, place.first)) a = place.first;
   return makeMention(s, si, a, extendName(s.tokens, b, taken, lexical), 'org');
@@ -112,7 +112,7 @@ function slotOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[]
 
 /**
  * A known organization with capitalized words before it that are not a place: "the Democratic
- * Green Party of Rwanda" names another party than "the Green Party". Returns the longer name.
+ * Green Party of Kenya" names another party than "the Green Party". Returns the longer name.
  */
 function widenedOrg(s: Sentence, si: number, a: number, b: number, taken: boolean[], lexical: Mention[]): Mention | null {
   const t = s.tokens;
@@ -166,7 +166,7 @@ export function organizationOf(s: Sentence, si: number, run: Run, taken: boolean
     const named = org && party ? { ...org, alternates: [...(org.alternates ?? []), s.text.slice(t[a].start - s.start, t[b - 1].end - s.start)] } : org;
     return { mention: named ?? undefined, next: org ? org.last - 1 : b - 1 };
   }
-  // "the IG Metall union", "the pro-European Democratic Left party": a name before an organization noun
+  // "the IG Metall union", "the pro-European Liberal Renewal party": a name before an organization noun
   let n = b;
   while (n < t.length && n - b < 2 && !t[n].upper && t[n].kind === 'word' && !ORG_NOUNS.has(W[n]) && ORG_NOUN_MODIFIERS.test(W[n])) n++;
   if (n < t.length && !taken[n] && ORG_NOUNS.has(W[n]) && !t[n].upper && !titled && !lex.givenNames.has(fold(words[0].text))) {

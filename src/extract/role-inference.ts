@@ -22,6 +22,17 @@ export interface TitleOnly {
 /** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
 export type NearbyCountries = (sentence: number, person: string) => string[];
 
+/** The governments of the regions named in a sentence and the ones before it, nearest first. */
+export type NearbyRegions = (sentence: number) => string[];
+
+/** What the article names around a title, for completing it. */
+export interface Surroundings {
+  countries?: NearbyCountries;
+  regions?: NearbyRegions;
+  /** The country of a city (a visit to Berlin is a visit to Germany). */
+  countryOf?: Map<string, string>;
+}
+
 // Roles that belong to a state: when the text does not say which, the state the article
 // names around the person is a good guess; organization roles (CEO, chairman) are not guessed.
 // (Not a king or a queen: news name a monarch's country when it matters, and a monarch named
@@ -30,15 +41,16 @@ const STATE_KINDS = new Set(['head_of_state', 'head_of_gov', 'minister', 'diplom
 
 /**
  * Document-level completion of role facts:
- * - "the Russian spokesperson said": the person who alone holds that role in the article holds it for this holder too;
+ * - "the Russian spokesperson said": the one person whose same title the text left without a holder holds it for this one;
  * - "former prime minister X": the country all the article's other prime ministers belong to;
  * - "Prime Minister X told parliament": a state role without its state takes the nearest country the
- *   article names that X does not visit and whose same role nobody else holds.
+ *   article names that X does not visit and whose same role nobody else holds; "state premier X" the
+ *   nearest region's government;
+ * - "his Turkish counterpart, X": X holds the other person's title, for Turkey;
+ * - "the Obama administration": a role only when the article gives the person no other.
  */
-/** The governments of the regions named in a sentence and the ones before it, nearest first. */
-export type NearbyRegions = (sentence: number) => string[];
-
-export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: NearbyCountries, countryOf: Map<string, string> = new Map(), nearbyRegions?: NearbyRegions): Fact[] {
+export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Surroundings = {}): Fact[] {
+  const { countries: nearby, regions: nearbyRegions, countryOf = new Map<string, string>() } = around;
   const out: Fact[] = [];
   // role facts by role label, kept up to date as inferred ones are added
   const byRole = new Map<string, Fact[]>();
@@ -71,7 +83,10 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], nearby?: N
   const pending = counterparts.filter((t) => !settle(t, facts));
   // whose counterpart someone is, that person is not of the counterpart's country
   const notOf = new Map<string, Set<string>>();
-  for (const t of counterparts) notOf.set(t.sameRoleAs!, new Set([...(notOf.get(t.sameRoleAs!) ?? []), t.holder]));
+  for (const t of counterparts) {
+    if (!notOf.has(t.sameRoleAs!)) notOf.set(t.sameRoleAs!, new Set());
+    notOf.get(t.sameRoleAs!)!.add(t.holder);
+  }
   for (const t of [...titles.filter((x) => !x.unlessTitled && !x.sameRoleAs), ...titles.filter((x) => x.unlessTitled)]) {
     const sameRole = byRole.get(t.role) ?? [];
     if (t.person) {

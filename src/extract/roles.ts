@@ -104,13 +104,12 @@ const CAREER_VERBS = new Map([
   ['stepped down', true], ['steps down', true], ['resigned', true], ['resigns', true], ['quit', true], ['retired', true],
 ]);
 
-/** The career verb ending right before token k, if any: where it starts, and whether it ends the post. */
+/** The career verb before the "as" at token k, if any: where it starts, and whether it ends the post. */
 function careerVerb(c: SentenceContext, k: number): { start: number; former: boolean } {
-  if (c.word(k) !== 'as' && c.word(k - 1) !== 'as') return { start: k, former: false };
-  const end = c.word(k) === 'as' ? k : k - 1;
+  if (c.word(k) !== 'as') return { start: k, former: false };
   for (const n of [2, 1]) {
-    const former = CAREER_VERBS.get(c.between(end - n, end).join(' '));
-    if (former !== undefined) return { start: end - n, former };
+    const former = CAREER_VERBS.get(c.between(k - n, k).join(' '));
+    if (former !== undefined) return { start: k - n, former };
   }
   return { start: k, former: false };
 }
@@ -118,7 +117,7 @@ function careerVerb(c: SentenceContext, k: number): { start: number; former: boo
 /**
  * "Russian Prime Minister Putin and his Japanese counterpart Taro Aso": the counterpart holds the
  * same role as the title named before in the sentence, for the country named with "counterpart".
- * Without a title before it ("Westerwelle met his Turkish counterpart, Davutoglu"), the counterpart
+ * Without a title before it ("Tanaka met her Brazilian counterpart, Ribeiro"), the counterpart
  * holds whatever title the article gives the person whose counterpart he is (settled for the document).
  */
 function counterpartFacts(c: SentenceContext, earlier: Fact[], titlesOnly: TitleOnly[]): Fact[] {
@@ -186,8 +185,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       if (after) {
         holder ??= after.key;
         let end = skipPlace(c, skipOrgNoun(c, after.end));
-        if (/^["”’]$/.test(c.word(end)) && c.word(end + 1) === ',') end++; // the "Verfassungsschutz", X
-        if (c.word(end) === ',' && /^["”’]$/.test(c.word(end + 1))) end++; // the "Verfassungsschutz," X
+        if (/^["”’]$/.test(c.word(end)) && c.word(end + 1) === ',') end++; // the "Bureau", X
+        if (c.word(end) === ',' && /^["”’]$/.test(c.word(end + 1))) end++; // the "Bureau," X
         person = personAt(c, end) ?? (/^[,"”’]$/.test(c.word(end)) ? personAt(c, end + 1) : undefined);
       }
       // Japan's prime minister at the time, Shinzo Abe
@@ -230,8 +229,6 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       continue;
     }
     if (holder === person.entity) continue;
-    // a mayor or governor belongs to a city or region, not to the country a capital stands for
-    if (r.role!.kind === 'local' && !holder.startsWith('organization/')) continue;
     if (c.doubtful(head.npStart - 2, head.npStart)) confidence -= 0.2;
     facts.push(c.fact(person.entity!, 'holdsRole', holder, confidence, {
       role: head.label,
