@@ -1,4 +1,4 @@
-// npm run eval [-- --verbose] [-- --set seed,dev,test]
+// npm run eval [-- --verbose] [-- --set seed,news-dev,dev,test]
 // Extracts every article of the evaluation sets with the library, writes <id>.ttl per article
 // under out/eval/<set>/, and prints ../shared/eval/score.mjs's figures for each set.
 import { spawnSync } from 'node:child_process';
@@ -16,18 +16,21 @@ const verbose = args.includes('--verbose');
 const markdown = args.includes('--markdown');
 const setIndex = args.indexOf('--set');
 const setArg = args.find((a) => a.startsWith('--set='))?.slice(6) ?? (setIndex >= 0 ? args[setIndex + 1] : undefined);
-const wanted = new Set((setArg ?? 'seed,dev,test').split(','));
+const wanted = new Set((setArg ?? 'seed,news-dev,dev,test').split(','));
 
 interface EvalSet { name: string; gold: string; texts: string[] }
 
 const sets: EvalSet[] = [
   { name: 'seed', gold: join(shared, 'datasets/seed/seed.json'), texts: [join(shared, 'datasets/seed/seed.txt')] },
-  ...['dev', 'test'].map((split) => {
-    const dir = join(shared, 'datasets/dwie', split);
-    const texts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
-    return { name: `dwie-${split}`, gold: dir, texts };
-  }),
+  folderSet('news-dev', join(shared, 'datasets/news/dev')),
+  ...['dev', 'test'].map((split) => folderSet(`dwie-${split}`, join(shared, 'datasets/dwie', split))),
 ].filter((s) => wanted.has(s.name) || wanted.has(s.name.replace('dwie-', '')));
+
+/** A folder of <id>.txt articles, each with its <id>.json gold beside it. */
+function folderSet(name: string, dir: string): EvalSet {
+  const texts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
+  return { name, gold: dir, texts };
+}
 
 if (!existsSync(join(shared, 'eval/score.mjs'))) {
   console.error(`eval: ${join(shared, 'eval/score.mjs')} not found (set ACTORGRAPH_SHARED to the shared folder)`);
@@ -41,7 +44,8 @@ interface Scores { rows: Row[]; entities: Row; relations: Row }
 const tables: Array<{ set: EvalSet; words: number; seconds: number; scores: Scores }> = [];
 
 for (const set of sets) {
-  const outDir = join(root, 'out/eval', set.name);
+  // ACTORGRAPH_EVAL_OUT: another folder for the per-article output (two runs side by side)
+  const outDir = join(resolve(process.env.ACTORGRAPH_EVAL_OUT ?? join(root, 'out/eval')), set.name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const started = performance.now();

@@ -60,6 +60,9 @@ export interface Entity {
   mentions: Span[];
 }
 
+/** What a role or a membership is, where the text says more than that it holds. */
+export type FactStatus = 'current' | 'former' | 'prospective' | 'suspended' | 'observer';
+
 /** One relation between two entities, with the evidence it rests on. */
 export interface Fact {
   /** Entity key of the subject. */
@@ -69,8 +72,16 @@ export interface Fact {
   object: string;
   /** With holdsRole: the normalized lowercase role label ("prime minister"). */
   role?: string;
-  /** With holdsRole: "former" where the text says former / the then / ex- / late. */
-  status?: 'current' | 'former';
+  /**
+   * With holdsRole: "former" where the text says former / the then / ex- / late.
+   * With memberOf: "prospective" (invited, admitted in principle, applied), "suspended",
+   * "observer", "former" (withdrew, left); absent or "current" for a member.
+   */
+  status?: FactStatus;
+  /** Announced, expected or scheduled, not (yet) happened: a planned visit, meeting or attendance. */
+  planned?: boolean;
+  /** With participatedIn: "virtual" for attendance by video link or online. */
+  mode?: 'virtual';
   /** YYYY, YYYY-MM or YYYY-MM-DD, where the text states (or lets us resolve) a date. */
   date?: string;
   /** The sentence that states the fact: its offsets in the document and its text. */
