@@ -13,6 +13,7 @@ const SHAPES = 'https://w3id.org/actorgraph/shapes#';
 const iri = (ns: keyof typeof NS, local: string) => namedNode(NS[ns] + local);
 const show = (t: Term) => (t.termType === 'BlankNode' ? `_:${t.value}` : t.termType === 'Literal' ? JSON.stringify(t.value) : t.value);
 const RDF_TYPE = iri('rdf', 'type');
+const NOT_HOLDING = new Set(['prospective', 'observer', 'former']);
 
 function violation(shape: string, focus: Term, message: string, path?: Term, value?: Term): ShaclResult {
   return {
@@ -44,6 +45,15 @@ export function crossChecks(store: N3.Store): ShaclResult[] {
     }
   }
 
+  // A statement that does not hold (planned; a membership prospective, observer or former) is
+  // written without its plain triple: the same rule as quads.ts factHolds, read from the graph.
+  const planned = iri('ag', 'planned');
+  const memberOf = iri('ag', 'memberOf');
+  const TRUE = N3.DataFactory.literal('true', iri('xsd', 'boolean'));
+  const holds = (st: Term, p: Term) =>
+    store.countQuads(st, planned, TRUE, null) === 0
+    && !(p.equals(memberOf) && store.getObjects(st, iri('ag', 'status'), null).some((o) => NOT_HOLDING.has(o.value)));
+
   // RelationEvidenceShape: every relation triple of an entity has a complete statement node.
   const statementFor = (s: Term, p: Term, o: Term) =>
     store.getSubjects(iri('rdf', 'subject'), s, null).some((st) =>
@@ -51,12 +61,20 @@ export function crossChecks(store: N3.Store): ShaclResult[] {
       && store.countQuads(st, iri('rdf', 'object'), o, null) > 0
       && ['wasDerivedFrom'].every((k) => store.countQuads(st, iri('prov', k), null, null) > 0)
       && ['evidence', 'charStart', 'charEnd'].every((k) => store.countQuads(st, iri('ag', k), null, null) > 0));
+  const statementsOf = (s: Term, p: Term, o: Term) =>
+    store.getSubjects(iri('rdf', 'subject'), s, null).filter((st) =>
+      store.countQuads(st, iri('rdf', 'predicate'), p, null) > 0 && store.countQuads(st, iri('rdf', 'object'), o, null) > 0);
   for (const p of relations) {
     for (const q of store.getQuads(null, p, null, null)) {
       if (!hasType(store, q.subject, [...ENTITY_TYPES])) continue;
       if (!statementFor(q.subject, p, q.object)) {
         out.push(violation('RelationEvidenceShape', q.subject,
           `relation ${show(q.subject)} ${p.value} ${show(q.object)} has no rdf:Statement node with prov:wasDerivedFrom, ag:evidence and offsets`, p, q.object));
+      }
+      const statements = statementsOf(q.subject, p, q.object);
+      if (statements.length > 0 && !statements.some((st) => holds(st, p))) {
+        out.push(violation('RelationEvidenceShape', q.subject,
+          `relation ${show(q.subject)} ${p.value} ${show(q.object)} is a plain triple, but every statement of it is planned or a membership that does not hold`, p, q.object));
       }
     }
   }
@@ -67,7 +85,7 @@ export function crossChecks(store: N3.Store): ShaclResult[] {
     const [p] = store.getObjects(st, iri('rdf', 'predicate'), null);
     const [o] = store.getObjects(st, iri('rdf', 'object'), null);
     const isRelation = p && (p.value.startsWith(NS.ag) || roleIris.has(p.value));
-    if (s && p && o && isRelation && store.countQuads(s, p, o, null) === 0) {
+    if (s && p && o && isRelation && holds(st, p) && store.countQuads(s, p, o, null) === 0) {
       out.push(violation('StatementShape', st, `the statement's triple ${show(s)} ${p.value} ${show(o)} is not in the graph as a plain triple`));
     }
     const ends = store.getObjects(st, iri('ag', 'charEnd'), null);

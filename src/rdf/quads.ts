@@ -98,10 +98,24 @@ export interface Triple {
 
 /** The relation triples and statement nodes of one document. */
 export interface FactQuads {
+  /** Only the triples that hold (factHolds); a fact that does not has its statement alone. */
   triples: Triple[];
   statements: Quad[];
   /** Role labels the facts use. */
   roles: string[];
+}
+
+// Statuses under which a membership does not hold now: invited or applied, observing, left.
+const NOT_A_MEMBER = new Set(['prospective', 'observer', 'former']);
+
+/**
+ * Whether the fact holds as the text tells it, so that its plain triple may be written: an
+ * announced visit has not happened, a prospective member is not a member. A suspended member
+ * still is one, and a former role keeps its triple (its statement says "former").
+ */
+export function factHolds(f: Fact): boolean {
+  if (f.planned) return false;
+  return !(f.predicate === 'memberOf' && f.status !== undefined && NOT_A_MEMBER.has(f.status));
 }
 
 /** Resolves a fact to IRIs; `met` is symmetric, so its ends are put in one order. */
@@ -126,9 +140,11 @@ export function factQuads(x: Extraction, base = DEFAULT_BASE, graph: Quad_Graph 
   for (const f of x.facts) {
     const t = factTriple(f, keys, base);
     const tripleKey = `${t.s} ${t.p} ${t.o}`;
-    triples.set(tripleKey, t);
+    if (factHolds(f)) triples.set(tripleKey, t);
     if (f.predicate === 'holdsRole' && f.role?.trim()) roles.add(f.role.trim());
-    const claim = `${tripleKey} ${x.doc.sha256} ${f.evidence.start} ${f.evidence.end} ${f.status ?? ''} ${f.date ?? ''}`;
+    // The qualifiers are appended only when set, so that older claims keep their labels.
+    const claim = `${tripleKey} ${x.doc.sha256} ${f.evidence.start} ${f.evidence.end} ${f.status ?? ''} ${f.date ?? ''}`
+      + `${f.planned ? ' planned' : ''}${f.mode ? ` ${f.mode}` : ''}`;
     const prev = claims.get(claim);
     if (!prev || f.confidence > prev.f.confidence) claims.set(claim, { t, f });
   }
@@ -141,6 +157,8 @@ export function factQuads(x: Extraction, base = DEFAULT_BASE, graph: Quad_Graph 
     add(st, NS.rdf + 'predicate', namedNode(t.p));
     add(st, NS.rdf + 'object', namedNode(t.o));
     if (f.status) add(st, NS.ag + 'status', literal(f.status));
+    if (f.planned) add(st, NS.ag + 'planned', literal('true', n('xsd', 'boolean')));
+    if (f.mode) add(st, NS.ag + 'mode', literal(f.mode));
     const date = f.date ? dateLiteral(f.date) : undefined;
     if (date) add(st, NS.ag + 'date', date);
     add(st, NS.prov + 'wasDerivedFrom', doc);
