@@ -1,6 +1,6 @@
 // The shapes the graph API hands out: entities, relations and the statements (evidence) they
 // rest on, read back from RDF that follows the contract (../shared/CONTRACT.md).
-import type { EntityType, RelationKind } from '../model.ts';
+import type { EntityType, FactStatus, RelationKind } from '../model.ts';
 import type { GraphDocument, GraphEntity as RdfEntity } from '../rdf/graph-model.ts';
 
 export type { GraphDocument };
@@ -14,7 +14,12 @@ export interface Evidence {
   text?: string;
   start?: number;
   end?: number;
-  status?: 'current' | 'former';
+  /** Roles: current or former; memberships also prospective, suspended, observer. */
+  status?: FactStatus;
+  /** Announced or expected, not (yet) happened. */
+  planned?: true;
+  /** "virtual": took part by video link. */
+  mode?: 'virtual';
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
   confidence?: number;
@@ -33,6 +38,11 @@ export interface GraphRelation {
   /** With holdsRole: the role's lowercase label ("prime minister"). */
   role?: string;
   object: string;
+  /**
+   * Set when no plain triple states the relation, only statements of it: it does not hold as
+   * the text tells it (a prospective membership, a planned visit).
+   */
+  statementsOnly?: true;
   evidence: Evidence[];
 }
 

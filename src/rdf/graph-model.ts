@@ -22,6 +22,10 @@ export interface GraphStatement {
   start: number;
   end: number;
   status?: string;
+  /** ag:planned true: announced or expected, not (yet) happened. */
+  planned?: true;
+  /** ag:mode ("virtual"). */
+  mode?: string;
   date?: string;
   confidence?: number;
 }
@@ -32,6 +36,11 @@ export interface GraphRelation {
   o: string;
   /** For role properties: the role's label ("prime minister"). */
   role?: string;
+  /**
+   * Set when the graph has statements of the relation but not its plain triple: what the text
+   * says does not hold (yet), such as a prospective membership or a planned visit.
+   */
+  statementsOnly?: true;
   statements: GraphStatement[];
 }
 
@@ -64,6 +73,7 @@ const P = {
   subject: NS.rdf + 'subject', predicate: NS.rdf + 'predicate', object: NS.rdf + 'object',
   derivedFrom: NS.prov + 'wasDerivedFrom', evidence: NS.ag + 'evidence', charStart: NS.ag + 'charStart',
   charEnd: NS.ag + 'charEnd', status: NS.ag + 'status', agDate: NS.ag + 'date', confidence: NS.ag + 'confidence',
+  planned: NS.ag + 'planned', mode: NS.ag + 'mode',
 } as const;
 const PROV_ENTITY = NS.prov + 'Entity';
 const RDF_STATEMENT = NS.rdf + 'Statement';
@@ -114,6 +124,7 @@ export function readGraph(quads: Iterable<Quad>): GraphModel {
   // subject → predicate → object → relation: no key string to build and hash per look-up.
   const relations = new Map<string, Map<string, Map<string, GraphRelation>>>();
   const all: GraphRelation[] = [];
+  const asserted = new Set<GraphRelation>();
   const relation = (s: string, p: string, o: string) => {
     let bySubject = relations.get(s);
     if (!bySubject) relations.set(s, (bySubject = new Map()));
@@ -168,7 +179,11 @@ export function readGraph(quads: Iterable<Quad>): GraphModel {
       const status = first(props, P.status);
       const date = first(props, P.agDate);
       const confidence = num(first(props, P.confidence));
+      const planned = first(props, P.planned);
+      const mode = first(props, P.mode);
       if (status !== undefined) st.status = status;
+      if (planned === 'true' || planned === '1') st.planned = true;
+      if (mode !== undefined) st.mode = mode;
       if (date !== undefined) st.date = date;
       if (confidence !== undefined) st.confidence = confidence;
       relation(ss, pp, oo).statements.push(st);
@@ -176,9 +191,10 @@ export function readGraph(quads: Iterable<Quad>): GraphModel {
     if (s.startsWith('_:')) continue;
     for (const [p, objects] of props) {
       if (!isRelation(p, roles)) continue;
-      for (const o of objects) if (o.termType === 'NamedNode') relation(s, p, o.value);
+      for (const o of objects) if (o.termType === 'NamedNode') asserted.add(relation(s, p, o.value));
     }
   }
+  for (const r of all) if (!asserted.has(r)) r.statementsOnly = true;
 
   // Statements in a stable order: by document, then position.
   for (const r of all) {
