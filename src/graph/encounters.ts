@@ -36,6 +36,8 @@ export interface PlannedOption {
 
 // A relation that only statements give (no plain triple) is one that has not happened.
 const wanted = (r: GraphRelation, options: PlannedOption) => options.planned || !r.statementsOnly;
+// When it happened: the dates of a planned one only when it has not happened yet.
+const happenedDates = (r: GraphRelation) => datesOf(r.statementsOnly ? r.evidence : r.evidence.filter((e) => !e.planned));
 
 /** Meetings, optionally those of one person, or between two people. Earliest first. */
 export function meetings(g: ActorGraph, options: { person?: EntityRef; with?: EntityRef } & PlannedOption = {}): MeetingAnswer[] {
@@ -46,7 +48,7 @@ export function meetings(g: ActorGraph, options: { person?: EntityRef; with?: En
     .filter((r) => wanted(r, options) && involves(p, r) && involves(q, r) && !(p && q && r.subject === r.object))
     .map((r) => ({
       people: [g.entity(r.subject)!, g.entity(r.object)!] as [GraphEntity, GraphEntity],
-      planned: !!r.statementsOnly, dates: datesOf(r.evidence), evidence: r.evidence,
+      planned: !!r.statementsOnly, dates: happenedDates(r), evidence: r.evidence,
     }))
     .sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
 }
@@ -82,7 +84,7 @@ export function visits(g: ActorGraph, options: { visitor?: EntityRef; place?: En
       place: g.entity(r.object)!,
       ...(country && country !== r.object ? { country: g.entity(country)! } : {}),
       planned: !!r.statementsOnly,
-      dates: datesOf(r.evidence),
+      dates: happenedDates(r),
       evidence: r.evidence,
     });
   }
