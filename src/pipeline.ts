@@ -16,6 +16,7 @@ import { meetingFacts } from './extract/meetings.ts';
 import { participationFacts } from './extract/participation.ts';
 import { bilateralFacts } from './extract/bilateral.ts';
 import { placeFacts } from './extract/places.ts';
+import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -38,11 +39,12 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   }
   const titles: TitleOnly[] = [];
   const memory: VisitMemory = {};
+  const frameMemory: FrameMemory = {};
   const facts: Fact[] = [];
   sentences.forEach((s, i) => {
     const c = new SentenceContext(s, i, bySentence.get(i) ?? [], doc.date);
     facts.push(...roleFacts(c, titles), ...membershipFacts(c), ...visitFacts(c, memory),
-      ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c));
+      ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c), ...frameFacts(c, frameMemory));
   });
   const owners = possessiveOwners(table.mentions, doc.text);
   const nearby = nearbyCountries(bySentence);

@@ -1,0 +1,102 @@
+// Relations read by frames: each way of saying a relation is a pattern in data/frames/*.json,
+// run over the sentence's units (units.ts) by a small matcher (match.ts). Qualifiers the clause
+// carries are read here, the same for every frame:
+//   negation and hedges ("did not attend", "is not a member", "could join")  → no fact
+//   modality ("will visit", "is expected to attend", "plans to")             → planned
+//   a planned membership ("is set to join")                                   → prospective
+//   "by video link", "virtually", "online"                                    → mode virtual
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Fact } from '../../model.ts';
+import { DATA_DIR } from '../../lexicon/index.ts';
+import type { SentenceContext } from '../context.ts';
+import { HEDGES, NEGATIONS } from '../grammar.ts';
+import { compileFrame, type Frame, type FrameSpec } from './pattern.ts';
+import { matchAt } from './match.ts';
+import { readUnits, type FrameMemory, type Unit } from './units.ts';
+
+export type { FrameMemory } from './units.ts';
+
+export interface FrameSet {
+  /** Frames by trigger word. */
+  byTrigger: Map<string, Frame[]>;
+  size: number;
+}
+
+/** Compiles frame specs (one file's worth, or several) into a set indexed by trigger. */
+export function compileFrames(files: Array<{ name: string; frames: FrameSpec[] }>): FrameSet {
+  const byTrigger = new Map<string, Frame[]>();
+  let size = 0;
+  for (const file of files) {
+    file.frames.forEach((spec, i) => {
+      const frame = compileFrame(spec, `${file.name}: frame ${i + 1}`);
+      size++;
+      for (const w of frame.trigger) byTrigger.set(w, [...(byTrigger.get(w) ?? []), frame]);
+    });
+  }
+  return { byTrigger, size };
+}
+
+/** The frames of data/frames/ (or another folder). */
+export function loadFrames(dir = join(DATA_DIR, 'frames')): FrameSet {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((name) => {
+    const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { frames: FrameSpec[] };
+    if (!Array.isArray(data.frames)) throw new Error(`${join(dir, name)}: no "frames" list`);
+    return { name: join(dir, name), frames: data.frames };
+  });
+  return compileFrames(files);
+}
+
+let shared: FrameSet | undefined;
+/** data/frames/, compiled on first use and shared afterwards. */
+export function frames(): FrameSet {
+  return (shared ??= loadFrames());
+}
+
+const PLANNED = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'expected', 'due', 'scheduled', 'set', 'would', 'intends', 'intend', 'aims', 'hopes', 'hope', 'wants', 'upcoming', 'next']);
+const VIRTUAL = new Set(['virtually', 'online', 'remotely', 'video']);
+// words before a trigger that still belong to its clause ("has not yet formally joined")
+const LOOKBACK = 4;
+
+/** Every fact the frames read in one sentence. */
+export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSet = frames()): Fact[] {
+  const units = readUnits(c, memory);
+  const facts: Fact[] = [];
+  units.forEach((u, t) => {
+    if (!u.word) return;
+    for (const frame of set.byTrigger.get(u.word) ?? []) {
+      const m = matchAt(frame, units, t, { grouping: memory.lastGrouping });
+      if (!m) continue;
+      const qualifiers = qualify(c, units, m.from, m.to, t);
+      if (!qualifiers) continue;
+      const { spec } = frame;
+      for (const f of frame.facts) {
+        const extra: Partial<Fact> = { ...(spec.dated ? c.dated(u.first) : {}) };
+        const planned = spec.planned || qualifiers.planned;
+        if (f.relation === 'memberOf') {
+          const status = spec.status ?? (planned ? 'prospective' : undefined);
+          if (status && status !== 'current') extra.status = status;
+        } else if (planned) extra.planned = true;
+        if (f.relation === 'participatedIn' && qualifiers.virtual) extra.mode = 'virtual';
+        for (const s of m.slots.get(f.subject) ?? []) {
+          for (const o of m.slots.get(f.object) ?? []) {
+            if (s !== o) facts.push(c.fact(s, f.relation, o, spec.confidence ?? 0.8, extra));
+          }
+        }
+      }
+    }
+  });
+  return facts;
+}
+
+/** What the clause says of the match: nothing (negated, hedged) or its modality. */
+function qualify(c: SentenceContext, units: Unit[], from: number, to: number, t: number): { planned: boolean; virtual: boolean } | undefined {
+  const start = Math.max(0, Math.min(from, t - LOOKBACK));
+  const span = units.slice(start, to + 1).map((u) => u.word);
+  if (span.some((w) => NEGATIONS.has(w) || HEDGES.has(w) || w === "n't")) return undefined;
+  const before = units.slice(start, t).map((u) => u.word);
+  // "is to visit", "to attend" right before the verb is an intention, unless a motion verb precedes it ("flew in to attend")
+  const planned = before.some((w) => PLANNED.has(w)) || (before.at(-1) === 'to' && ['is', 'are', 'was', 'were'].includes(before.at(-2) ?? ''));
+  const virtual = c.words.some((w) => VIRTUAL.has(w));
+  return { planned, virtual };
+}

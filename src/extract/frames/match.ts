@@ -1,0 +1,98 @@
+// Runs one compiled frame at one trigger: the elements after it are read rightwards, those
+// before it leftwards, each slot filled with a unit (or a coordinated list of units) of its type.
+// Gaps are tried shortest first, so a slot takes the nearest fitting phrase.
+import type { Element, Frame } from './pattern.ts';
+import type { SlotType, Unit } from './units.ts';
+
+export interface Match {
+  slots: Map<string, string[]>;
+  /** The units the match spans, [from, to] inclusive. */
+  from: number;
+  to: number;
+}
+
+// where a clause ends: a gap never crosses these
+const BOUNDARIES = new Set([';', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'where', '"', '“', '”', 'said', 'says', 'told']);
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+// what joins the items of a list, read in either direction
+const JOINERS = [[','], ['and'], [',', 'and'], ['&'], ['as', 'well', 'as'], ['plus'], ['…'], [',', '…', 'and'], ['…', 'and'], ['and', 'the'], [',', 'the'], [',', 'and', 'the']];
+
+const fits = (u: Unit | undefined, type: SlotType) => !!u && u.types.has(type);
+
+/** The units a list takes from `pos` in direction `dir`: the position after it and the keys of its items. */
+function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): { next: number; keys: string[] } | undefined {
+  if (!fits(units[pos], type)) return undefined;
+  const keys = [...units[pos].keys];
+  let next = pos + dir;
+  for (;;) {
+    // "Turkey (a NATO member)": a parenthesis after an item is skipped when reading rightwards
+    if (dir === 1 && units[next]?.word === '(') {
+      const close = units.findIndex((u, i) => i > next && i - next < 8 && u.word === ')');
+      if (close > 0) next = close + 1;
+    }
+    const joined = JOINERS.map((j) => (dir === 1 ? j : [...j].reverse())).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
+    const after = joined.map((j) => next + j.length * dir).find((p) => fits(units[p], type));
+    if (after === undefined) return { next, keys };
+    keys.push(...units[after].keys);
+    next = after + dir;
+  }
+}
+
+/** What a slot the text leaves unsaid stands for. */
+export interface Implicit {
+  grouping?: string;
+}
+let implicit: Implicit = {};
+
+function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1, slots: Map<string, string[]>): number | undefined {
+  if (i === els.length) return pos;
+  const e = els[i];
+  const u = units[pos];
+  switch (e.kind) {
+    case 'word': {
+      if (u && u.word && e.alts.has(u.word)) {
+        const end = step(units, els, i + 1, pos + dir, dir, slots);
+        if (end !== undefined) return end;
+      }
+      return e.optional ? step(units, els, i + 1, pos, dir, slots) : undefined;
+    }
+    case 'slot': {
+      if (e.implicit) {
+        if (!implicit.grouping) return undefined;
+        slots.set(e.name, [implicit.grouping]);
+        return step(units, els, i + 1, pos, dir, slots);
+      }
+      const read = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type) ? { next: pos + dir, keys: u!.keys } : undefined;
+      if (!read) return undefined;
+      // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
+      if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s") return undefined;
+      slots.set(e.name, read.keys);
+      const end = step(units, els, i + 1, read.next, dir, slots);
+      if (end === undefined) slots.delete(e.name);
+      return end;
+    }
+    case 'gap': {
+      for (let g = 0; g <= e.max; g++) {
+        if (g > 0) {
+          const skipped = units[pos + (g - 1) * dir];
+          if (!skipped || BOUNDARIES.has(skipped.word)) return undefined;
+          if (!e.names && (!skipped.word || PUNCT.test(skipped.word) || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
+        }
+        const end = step(units, els, i + 1, pos + g * dir, dir, slots);
+        if (end !== undefined) return end;
+      }
+      return undefined;
+    }
+  }
+}
+
+/** The frame's match at the trigger unit t, if its slots can all be filled. */
+export function matchAt(frame: Frame, units: Unit[], t: number, unsaid: Implicit = {}): Match | undefined {
+  implicit = unsaid;
+  const slots = new Map<string, string[]>();
+  const to = step(units, frame.right, 0, t + 1, 1, slots);
+  if (to === undefined) return undefined;
+  const from = step(units, frame.left, 0, t - 1, -1, slots);
+  if (from === undefined) return undefined;
+  return { slots, from: from + 1, to: to - 1 };
+}

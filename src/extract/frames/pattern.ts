@@ -1,0 +1,84 @@
+// The frames' pattern language, compiled from the strings of data/frames/*.json:
+//   word            a word (folded): "joined"
+//   a|b|c           one of these words
+//   ?word, ?a|b     an optional word
+//   {name:type}     a slot: one unit of that type (country, grouping, org, person, actor, event,
+//                   agreement, place, city, issue)
+//   {name:type+}    a slot that takes a coordinated list: "A, B and C", "A as well as B"
+//   {name:=grouping} a slot the text leaves implicit: the grouping the article named last
+//                   ("India and Pakistan joined in 2017")
+//   ~               up to four plain words (adverbs, auxiliaries, numbers: "has formally", "also")
+//   ...             up to ten units, names included, within the clause
+// The first required word is the trigger: a frame is tried only where its trigger stands.
+import type { FactStatus, RelationKind } from '../../model.ts';
+import type { SlotType } from './units.ts';
+
+export type Element =
+  | { kind: 'word'; alts: Set<string>; optional: boolean }
+  | { kind: 'slot'; name: string; type: SlotType; list: boolean; implicit: boolean }
+  | { kind: 'gap'; max: number; names: boolean };
+
+/** A frame as data/frames/*.json writes it. */
+export interface FrameSpec {
+  pattern: string;
+  /** "s relation o": the slots that make the fact ("members memberOf group"); a list for several. */
+  fact: string | string[];
+  confidence?: number;
+  status?: FactStatus;
+  planned?: boolean;
+  /** Attach the sentence's date nearest the trigger (a visit has a date, a membership is a state). */
+  dated?: boolean;
+  /** A note on what the frame reads; not used by the engine. */
+  example?: string;
+}
+
+export interface Frame {
+  spec: FrameSpec;
+  /** Elements before the trigger, nearest first (read leftwards). */
+  left: Element[];
+  trigger: Set<string>;
+  /** Elements after the trigger, in order. */
+  right: Element[];
+  facts: Array<{ subject: string; relation: RelationKind; object: string }>;
+}
+
+const SLOT_TYPES = new Set<SlotType>(['country', 'grouping', 'org', 'person', 'actor', 'event', 'agreement', 'place', 'city', 'issue']);
+const RELATIONS = new Set<RelationKind>(['memberOf', 'visited', 'met', 'participatedIn', 'partyTo', 'involvedIn', 'locatedIn']);
+
+function element(token: string, where: string): Element {
+  if (token === '~') return { kind: 'gap', max: 4, names: false };
+  if (token === '...') return { kind: 'gap', max: 10, names: true };
+  const slot = /^\{(\w+):(=?)(\w+)(\+?)\}$/.exec(token);
+  if (slot) {
+    const type = slot[3] as SlotType;
+    if (!SLOT_TYPES.has(type)) throw new Error(`${where}: unknown slot type "${type}"`);
+    if (slot[2] && type !== 'grouping') throw new Error(`${where}: only a grouping can be implicit ("${token}")`);
+    return { kind: 'slot', name: slot[1], type, list: slot[4] === '+', implicit: !!slot[2] };
+  }
+  if (token.startsWith('{')) throw new Error(`${where}: malformed slot "${token}"`);
+  const optional = token.startsWith('?');
+  const alts = new Set((optional ? token.slice(1) : token).split('|').map((w) => w.toLowerCase()));
+  return { kind: 'word', alts, optional };
+}
+
+/** Compiles one frame; throws with the frame's place in the data when it cannot be read. */
+export function compileFrame(spec: FrameSpec, where: string): Frame {
+  const elements = spec.pattern.trim().split(/\s+/).map((t) => element(t, where));
+  const at = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+  if (at < 0) throw new Error(`${where}: pattern "${spec.pattern}" has no required word to trigger it`);
+  const slots = new Set(elements.flatMap((e) => (e.kind === 'slot' ? [e.name] : [])));
+  const facts = (Array.isArray(spec.fact) ? spec.fact : [spec.fact]).map((fact) => {
+    const [subject, relation, object, ...rest] = fact.trim().split(/\s+/);
+    if (rest.length || !object) throw new Error(`${where}: fact "${fact}" is not "subject relation object"`);
+    if (!RELATIONS.has(relation as RelationKind)) throw new Error(`${where}: unknown relation "${relation}"`);
+    for (const x of [subject, object]) if (!slots.has(x)) throw new Error(`${where}: fact names slot "${x}" that the pattern lacks`);
+    return { subject, relation: relation as RelationKind, object };
+  });
+  return {
+    spec,
+    left: elements.slice(0, at).reverse(),
+    trigger: (elements[at] as Extract<Element, { kind: 'word' }>).alts,
+    right: elements.slice(at + 1),
+    facts,
+  };
+}

@@ -1,0 +1,131 @@
+// A shallow reading of one sentence for the frames: its tokens folded into units, each a word or
+// a phrase that names an actor. What grammar groups around a name becomes one unit with it:
+//   "Russian President Vladimir Putin", "Foreign Minister X", "X of Mali"   → one person unit
+//   "the bloc", "the 15-nation bloc's", "its" (before "members")             → one grouping unit
+// so that a frame's slot sees "a person", "a list of countries", "a grouping", never the titles.
+import type { Resolved } from '../coreference.ts';
+import type { SentenceContext } from '../context.ts';
+import { isCountry, isGroup, isPerson, isPlace } from '../context.ts';
+
+export type SlotType = 'country' | 'grouping' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
+
+export interface Unit {
+  /** Token range [first, last) in the sentence. */
+  first: number;
+  last: number;
+  /** The folded word (a word unit), or '' for a phrase unit. */
+  word: string;
+  /** The entity keys a phrase unit stands for (two for "both countries"). */
+  keys: string[];
+  types: Set<SlotType>;
+  mention?: Resolved;
+}
+
+/** The grouping named last in the article, for "the bloc", "its members" and the like. */
+export interface FrameMemory {
+  lastGrouping?: string;
+}
+
+// nouns that, after a determiner, point back at a grouping named before
+const GROUP_NOUNS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'organization', 'community', 'union', 'forum', 'group', 'club', 'league', 'coalition', 'partnership', 'body', 'cartel']);
+const GROUP_DETERMINERS = new Set(['the', 'this', 'that']);
+const MEMBER_WORDS = new Set(['member', 'members', 'founding', 'founders', 'founder', 'full', 'allies', 'membership', 'ranks', 'states', 'nations', 'countries', 'economies', 'partners']);
+// "the 15-nation bloc", "the 21-member forum", "the Western alliance", "the trade bloc": words a group noun may follow
+const GROUP_MODIFIER = /^(\d+|[a-z]+-?(nation|member|country|state)|-|nation|member|country|state|western|eastern|military|trade|regional|economic|political|security|defence|defense|transatlantic|african|asian|european|arab|latin|pacific|atlantic|continental|wider|expanded|enlarged|new|informal|grouping|energy|producers|oil)$/;
+
+function typesOf(m: Resolved): Set<SlotType> {
+  const t = new Set<SlotType>();
+  const keys = m.pair ?? (m.entity ? [m.entity] : []);
+  if (!keys.length || m.kind === 'role') return t;
+  if (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'personPair') {
+    if (keys.every(isPerson)) t.add('person').add('actor');
+    return t;
+  }
+  if (keys.every(isCountry) && ['country', 'metonym', 'countryRef', 'pair'].includes(m.kind)) t.add('country').add('actor').add('place');
+  if (m.kind === 'city' || (m.kind === 'metonym' && m.government)) t.add('city').add('place');
+  if (m.kind === 'event') t.add('event');
+  if (m.kind === 'agreement') t.add('agreement');
+  if (m.kind === 'issue') t.add('issue');
+  if (isGroup(m.entity) && (m.kind === 'org' || m.kind === 'orgRef' || m.kind === 'body')) {
+    t.add('org');
+    if (m.orgKind === 'grouping') t.add('grouping');
+  }
+  if (m.kind === 'demonym' && isCountry(m.entity)) t.add('place');
+  if (isPlace(m.entity) && m.kind === 'demonym') t.delete('place');
+  return t;
+}
+
+const phrase = (first: number, last: number, keys: string[], types: Set<SlotType>, mention?: Resolved): Unit => ({ first, last, word: '', keys, types, mention });
+const wordUnit = (c: SentenceContext, k: number): Unit => ({ first: k, last: k + 1, word: c.word(k), keys: [], types: new Set() });
+
+/** The sentence as units, in order. */
+export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
+  const units: Unit[] = [];
+  const n = c.words.length;
+  for (let k = 0; k < n; ) {
+    const m = c.mentionStartingAt(k);
+    // a title (with the country or body it names) before a person is the person's: "Turkish Foreign Minister X"
+    const title = titledPerson(c, k);
+    if (title) {
+      units.push(phrase(k, title.last, title.person.pair ?? [title.person.entity!], typesOf(title.person), title.person));
+      k = title.last;
+      continue;
+    }
+    if (m) {
+      let last = m.last;
+      const types = typesOf(m);
+      // "X of Mali": the country says who the person is, it is not a second actor
+      if (types.has('person') && c.word(last) === 'of' && isCountry(c.mentionStartingAt(last + 1)?.entity)) last = c.mentionStartingAt(last + 1)!.last;
+      if (types.has('grouping')) memory.lastGrouping = m.entity;
+      const unit = phrase(k, last, m.pair ?? (m.entity ? [m.entity] : []), types, m);
+      // a one-word mention is a word too: "his" is skipped like any word between a verb and its object
+      if (last === k + 1) unit.word = c.word(k);
+      units.push(unit);
+      k = last;
+      continue;
+    }
+    const ref = groupingRef(c, k, memory);
+    if (ref) { units.push(ref); k = ref.last; continue; }
+    units.push(wordUnit(c, k));
+    k++;
+  }
+  return units;
+}
+
+/** [holder] title [title] person, where the person's mention starts after the titles. */
+function titledPerson(c: SentenceContext, k: number): { person: Resolved; last: number } | undefined {
+  let j = k;
+  const first = c.mentionStartingAt(j);
+  if (!first) return undefined;
+  if (first.kind !== 'role') {
+    if (!['country', 'demonym', 'metonym', 'org', 'body'].includes(first.kind)) return undefined;
+    if (c.mentionStartingAt(first.last)?.kind !== 'role') return undefined;
+    j = first.last;
+  }
+  for (let steps = 0; steps < 3; steps++) {
+    const r = c.mentionStartingAt(j);
+    if (r?.kind === 'role') { j = r.last; continue; }
+    if (c.word(j) === ',' && steps === 0 && c.mentionStartingAt(j + 1) && typesOf(c.mentionStartingAt(j + 1)!).has('person')) { j++; continue; }
+    break;
+  }
+  const p = c.mentionStartingAt(j);
+  if (!p || !typesOf(p).has('person') || j === k) return undefined;
+  return { person: p, last: p.last };
+}
+
+/** "the bloc", "the 15-nation bloc('s)", "its" before member words: the grouping named last. */
+function groupingRef(c: SentenceContext, k: number, memory: FrameMemory): Unit | undefined {
+  const g = memory.lastGrouping;
+  if (!g) return undefined;
+  const w = c.word(k);
+  if ((w === 'its' || w === 'their') && [1, 2, 3].some((d) => MEMBER_WORDS.has(c.word(k + d)))) {
+    return phrase(k, k + 1, [g], new Set<SlotType>(['grouping', 'org']));
+  }
+  if (!GROUP_DETERMINERS.has(w)) return undefined;
+  let j = k + 1;
+  while (j < k + 5 && GROUP_MODIFIER.test(c.word(j)) && !c.mentionAt(j)) j++;
+  if (!GROUP_NOUNS.has(c.word(j)) || c.mentionAt(j)) return undefined;
+  let last = j + 1;
+  if (c.word(last) === "'s") last++;
+  return phrase(k, last, [g], new Set<SlotType>(['grouping', 'org']));
+}

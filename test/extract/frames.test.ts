@@ -1,0 +1,114 @@
+// The relation frames of data/frames/: each way of saying a relation, on sentences written for
+// this test (invented people and groupings of real countries), with the qualifiers the clause carries.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.ts';
+import type { Extraction, Fact } from '../../src/model.ts';
+import { compileFrames } from '../../src/extract/frames/index.ts';
+
+function facts(ex: Extraction): string[] {
+  const label = (k: string) => ex.entities.find((e) => e.key === k)?.label ?? k;
+  const q = (f: Fact) => [f.status && f.status !== 'current' && f.predicate !== 'holdsRole' ? f.status : '', f.planned ? 'planned' : '', f.mode ?? ''].filter(Boolean).join(',');
+  return ex.facts.map((f) => `${label(f.subject)} ${f.predicate}${q(f) ? `[${q(f)}]` : ''} ${label(f.object)}`);
+}
+const read = (text: string) => facts(extract({ id: 't', text }));
+
+describe('membership frames', () => {
+  it('reads a list of member states set off by dashes after the grouping', () => {
+    const got = read('The bloc met in Jakarta. The Association of Southeast Asian Nations\' member states — Laos, Cambodia and Vietnam — agreed on a plan.');
+    for (const c of ['Laos', 'Cambodia', 'Vietnam']) expect(got).toContain(`${c} memberOf ASEAN`);
+  });
+
+  it('reads founders after "founded ... by", across a place and a year', () => {
+    const got = read('The Shanghai Cooperation Organisation was founded in Shanghai in 2001 by China, Russia and Kazakhstan.');
+    for (const c of ['China', 'Russia', 'Kazakhstan']) expect(got).toContain(`${c} memberOf Shanghai Cooperation Organisation`);
+  });
+
+  it('resolves "its founding members" and "the bloc" to the grouping named before', () => {
+    const got = read('Mercosur was set up three decades ago. Its founding members were Brazil, Argentina, Uruguay and Paraguay. Bolivia, another member of the bloc, joined later.');
+    for (const c of ['Brazil', 'Argentina', 'Uruguay', 'Paraguay', 'Bolivia']) expect(got).toContain(`${c} memberOf Mercosur`);
+  });
+
+  it('fills the grouping a clause leaves unsaid with the one named last', () => {
+    const got = read('The Shanghai Cooperation Organisation grew in 2017. India and Pakistan joined in 2017.');
+    expect(got).toContain('India memberOf Shanghai Cooperation Organisation');
+    expect(got).toContain('Pakistan memberOf Shanghai Cooperation Organisation');
+  });
+
+  it('reads an invitation as a prospective membership and an observer as an observer', () => {
+    const got = read('NATO invited Georgia to join. Mongolia, an observer at the Shanghai Cooperation Organisation, sent a delegation.');
+    expect(got).toContain('Georgia memberOf[prospective] NATO');
+    expect(got).not.toContain('Georgia memberOf NATO');
+    expect(got).toContain('Mongolia memberOf[observer] Shanghai Cooperation Organisation');
+  });
+
+  it('reads "is set to join" as prospective, never as a membership that holds', () => {
+    const got = read('Indonesia is set to join BRICS next year.');
+    expect(got).toContain('Indonesia memberOf[prospective] BRICS');
+    expect(got).not.toContain('Indonesia memberOf BRICS');
+  });
+
+  it('states nothing the clause denies or hedges', () => {
+    const got = read('Ukraine, which is not a member of NATO, asked for weapons. Serbia could join the European Union.');
+    expect(got.some((f) => f.startsWith('Ukraine memberOf'))).toBe(false);
+    expect(got.some((f) => f.startsWith('Serbia memberOf'))).toBe(false);
+  });
+
+  it('reads "a NATO member" in apposition', () => {
+    expect(read('Latvia, a NATO member, closed its border.')).toContain('Latvia memberOf NATO');
+  });
+});
+
+describe('participation, meeting, visit and agreement frames', () => {
+  it('reads attendance with a relative clause and a planned attendance', () => {
+    const got = read('The G20 summit in New Delhi opened on Saturday. President Ana Ferreira of Brazil, who attended the summit, spoke of hunger. Prime Minister Tomas Varga will attend the summit.');
+    expect(got).toContain('Ana Ferreira participatedIn G20 summit in New Delhi');
+    expect(got).toContain('Tomas Varga participatedIn[planned] G20 summit in New Delhi');
+  });
+
+  it('marks attendance by video link as virtual', () => {
+    const got = read('The G7 summit in Hiroshima began on Friday. Prime Minister Lena Holm joined the summit by video link.');
+    expect(got).toContain('Lena Holm participatedIn[virtual] G7 summit in Hiroshima');
+  });
+
+  it('reads a host receiving a guest as a meeting and the guest\'s visit', () => {
+    const got = read('President Omar Haddad received Prime Minister Jana Novak in Rabat on Monday.');
+    expect(got).toContain('Omar Haddad met Jana Novak');
+    expect(got).toContain('Jana Novak visited Morocco');
+  });
+
+  it('does not take a possessor for the one met', () => {
+    const got = read('Minister Clara Stein welcomed Paul Adler\'s return to the cabinet.');
+    expect(got.some((f) => f.includes(' met '))).toBe(false);
+  });
+
+  it('reads a noun form of a visit, and a future one as planned', () => {
+    const got = read('Prime Minister Lukas Meyer\'s state visit to Japan ended on Friday. Meyer will arrive in Chile on Monday.');
+    expect(got).toContain('Lukas Meyer visited Japan');
+    expect(got).toContain('Lukas Meyer visited[planned] Chile');
+  });
+
+  it('reads the countries that signed an agreement', () => {
+    const got = read('Ghana and Togo signed the Lome Maritime Accord on Tuesday.');
+    expect(got).toContain('Ghana partyTo Lome Maritime Accord');
+    expect(got).toContain('Togo partyTo Lome Maritime Accord');
+  });
+});
+
+describe('frames as data', () => {
+  it('compiles a new way of saying a relation from its pattern alone', () => {
+    const set = compileFrames([{ name: 'extra.json', frames: [{ pattern: '{m:country+} ~ acceded to ?the {g:grouping}', fact: 'm memberOf g' }] }]);
+    expect(set.size).toBe(1);
+    expect(set.byTrigger.get('acceded')).toHaveLength(1);
+  });
+
+  it('says which frame of which file cannot be read', () => {
+    expect(() => compileFrames([{ name: 'bad.json', frames: [{ pattern: '{m:country+} joined {g:nation}', fact: 'm memberOf g' }] }]))
+      .toThrow('bad.json: frame 1: unknown slot type "nation"');
+    expect(() => compileFrames([{ name: 'bad.json', frames: [{ pattern: '{m:country} {g:grouping}', fact: 'm memberOf g' }] }]))
+      .toThrow('no required word');
+    expect(() => compileFrames([{ name: 'bad.json', frames: [{ pattern: '{m:country} joined {g:grouping}', fact: 'm likes g' }] }]))
+      .toThrow('unknown relation "likes"');
+    expect(() => compileFrames([{ name: 'bad.json', frames: [{ pattern: '{m:country} joined ?the', fact: 'm memberOf g' }] }]))
+      .toThrow('slot "g"');
+  });
+});
