@@ -10,6 +10,7 @@ import { governmentsUsed, resolve, type Resolved } from './extract/coreference.t
 import { SentenceContext } from './extract/context.ts';
 import { roleFacts } from './extract/roles.ts';
 import { resolveTitlesOnly, type TitleOnly } from './extract/role-inference.ts';
+import { nearbyCountries, nearbyRegions, possessiveOwners } from './extract/role-context.ts';
 import { membershipFacts } from './extract/membership.ts';
 import { visitFacts, type VisitMemory } from './extract/visits.ts';
 import { meetingFacts } from './extract/meetings.ts';
@@ -47,7 +48,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
       ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c), ...frameFacts(c, frameMemory));
   });
   const owners = possessiveOwners(table.mentions, doc.text);
-  const nearby = nearbyCountries(bySentence);
+  const nearby = nearbyCountries(bySentence, doc.text, table.countryOf);
   facts.push(...resolveTitlesOnly(titles, facts, {
     countries: (i, person) => [...(owners.get(person) ?? []), ...nearby(i)],
     regions: nearbyRegions(bySentence),
@@ -62,51 +63,6 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     .filter((e) => e.mentions.length > 0 || used.has(e.key))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { doc: { ...doc, sha256: sha256(doc.text) }, entities, facts: kept };
-}
-
-/** "Bolivia's Morales", "Hungary's Orban": the country a person is introduced as belonging to. */
-function possessiveOwners(ms: Resolved[], text: string): Map<string, string[]> {
-  const owners = new Map<string, string[]>();
-  for (let i = 0; i + 1 < ms.length; i++) {
-    const [c, p] = [ms[i], ms[i + 1]];
-    if (!c.entity?.startsWith('country/') || c.kind === 'pair' || p.kind !== 'person' || !p.entity) continue;
-    if (!/^['’]s\s+$/.test(text.slice(c.end, p.start))) continue;
-    owners.set(p.entity, [...(owners.get(p.entity) ?? []), c.entity]);
-  }
-  return owners;
-}
-
-const NEARBY_BEFORE = 3;
-const NEARBY_AFTER = 1;
-
-/** Countries named around a sentence: the sentence's, then the 3 before and the 1 after, each group most named first; then the article's most named. */
-function nearbyCountries(bySentence: Map<number, Resolved[]>) {
-  const isCountry = (m: Resolved) => !!m.entity?.startsWith('country/') && m.kind !== 'pair';
-  const counts = new Map<string, number>();
-  for (const ms of bySentence.values()) for (const m of ms) if (isCountry(m)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const mostNamed = [...counts].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / total >= 0.3).map(([k]) => k);
-  const countriesIn = (sentences: number[]) => [...new Set(sentences.flatMap((j) => (bySentence.get(j) ?? []).filter(isCountry).map((m) => m.entity!)))];
-  // a stable sort: ties keep their order of nearness
-  const byCount = (keys: string[]) => [...keys].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return (i: number): string[] => {
-    const order = [i];
-    for (let d = 1; d <= NEARBY_BEFORE; d++) order.push(i - d);
-    for (let d = 1; d <= NEARBY_AFTER; d++) order.push(i + d);
-    // in the sentence, then around it, the country the article names most comes first: "the Dutch government" over a passing "Brussels"
-    const here = byCount(countriesIn([i]));
-    const around = byCount(countriesIn(order.slice(1)));
-    return [...new Set([...here, ...around, ...mostNamed])];
-  };
-}
-
-/** Regions (their governments) named in a sentence, then in the 3 before it, nearest first. */
-function nearbyRegions(bySentence: Map<number, Resolved[]>) {
-  return (i: number): string[] => {
-    const keys: string[] = [];
-    for (let j = i; j >= i - NEARBY_BEFORE; j--) for (const m of [...(bySentence.get(j) ?? [])].reverse()) if (m.kind === 'region' && m.entity) keys.push(m.entity);
-    return [...new Set(keys)];
-  };
 }
 
 /** A visit is to somewhere else: a president "visiting" a city of the country he leads is not one. */

@@ -71,7 +71,14 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
   }
   const stated = new Set(facts);
   const titled = new Set(facts.filter((f) => f.predicate === 'holdsRole').map((f) => f.subject));
-  const push = (f: Fact) => { out.push(f); addRole(f); titled.add(f.subject); };
+  // the countries a person holds other roles in: "Scholz served as her vice chancellor" in the article that made him chancellor
+  const countriesOf = new Map<string, string[]>();
+  const addCountry = (f: Fact) => {
+    if (f.predicate !== 'holdsRole' || !f.object.startsWith('country/')) return;
+    countriesOf.set(f.subject, [...(countriesOf.get(f.subject) ?? []), f.object]);
+  };
+  facts.forEach(addCountry);
+  const push = (f: Fact) => { out.push(f); addRole(f); addCountry(f); titled.add(f.subject); };
   // counterparts of someone whose title the text states; then every title; then counterparts of inferred titles
   const counterparts = titles.filter((x) => x.sameRoleAs);
   const settle = (t: TitleOnly, pool: Fact[]) => {
@@ -106,7 +113,7 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
       const visited = visitedBy.get(t.person) ?? new Set<string>();
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
-      const country = nearby(t.ctx.index, t.person).find((c) => !visited.has(c) && !taken.has(c) && !notOf.get(t.person!)?.has(c));
+      const country = [...(countriesOf.get(t.person) ?? []), ...nearby(t.ctx.index, t.person)].find((c) => !visited.has(c) && !taken.has(c) && !notOf.get(t.person!)?.has(c));
       if (country) push(t.ctx.fact(t.person, 'holdsRole', country, t.unlessTitled ? 0.4 : 0.5, { role: t.role, status: t.status }));
       continue;
     }

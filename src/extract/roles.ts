@@ -12,11 +12,11 @@ import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson, personAt } from './context.ts';
 import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipPlace } from './holders.ts';
 import type { TitleOnly } from './role-inference.ts';
+import { LINKS, subjectBefore } from './role-subject.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
 import { BODY_HEADS, FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'named', 'appointed', 'elected', 'as', 'be', 'been', 'had', 'has', 'have', 'will', 'would', 'now', 'currently', 'also', 'still', 'already']);
 // roles whose holder, when not stated, is the state body named in the same sentence
 const BODY_ROLES = new Set(['spokesperson', 'ambassador', 'official', 'envoy', 'press secretary']);
 
@@ -86,7 +86,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     if (joined?.kind === 'role') { k = joined.first; continue; }
     // one or two plain adjectives: "new", "incumbent", "powerful"
     const tok = c.sentence.tokens[k - 1];
-    if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !NON_NAMES.has(w) && (!/(ed|ing)$/.test(w) || PARTICIPLE_ADJECTIVES.has(w)) && w !== 'and') {
+    if (!holderBefore && adjectives < 2 && tok.kind === 'word' && !tok.upper && !m && !LEFT_BOUNDARIES.has(w) && !LINKS.has(w) && !NON_NAMES.has(w) && (!/(ed|ing)$/.test(w) || PARTICIPLE_ADJECTIVES.has(w)) && w !== 'and') {
       // "foreign ministry spokesperson X": a title in a body of a state is a state's, though the state goes unnamed
       ofState ||= BODY_HEADS.has(w);
       adjectives++;
@@ -96,22 +96,6 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     break;
   }
   return { label, status, holderBefore, npStart: k, ofState };
-}
-
-// Verbs of taking up or leaving a post, said with "as" (which COPULAS skips): "X took over as chairman".
-const CAREER_VERBS = new Map([
-  ['took over', false], ['takes over', false], ['sworn in', false], ['served', false], ['serves', false], ['serving', false],
-  ['stepped down', true], ['steps down', true], ['resigned', true], ['resigns', true], ['quit', true], ['retired', true],
-]);
-
-/** The career verb before the "as" at token k, if any: where it starts, and whether it ends the post. */
-function careerVerb(c: SentenceContext, k: number): { start: number; former: boolean } {
-  if (c.word(k) !== 'as') return { start: k, former: false };
-  for (const n of [2, 1]) {
-    const former = CAREER_VERBS.get(c.between(k - n, k).join(' '));
-    if (former !== undefined) return { start: k - n, former };
-  }
-  return { start: k, former: false };
 }
 
 /**
@@ -196,19 +180,10 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       }
       // Name, [the] [Pakistan's] prime minister   /   Name, who is ... prime minister   /   Name was named ...
       if (!person) {
-        let k = head.npStart;
-        if (c.word(k - 1) === 'who') k--;
-        while (k > 0 && COPULAS.has(c.word(k - 1))) k--;
-        // "X took over as", "X stepped down as" (no longer holds it)
-        const career = careerVerb(c, k);
-        if (career.former) head.status = 'former';
-        k = career.start;
-        while (k > 0 && COPULAS.has(c.word(k - 1))) k--;
-        if (c.word(k - 1) === 'who') k--;
-        if (/^[,(—–]$/.test(c.word(k - 1))) k--; // "X, CEO of Y", "X (CEO of Y)", "X — CEO of Y"
-        const before = c.mentionEndingAt(k);
-        if (before && (before.kind === 'person' || (before.kind === 'pronoun' && before.first === 0)) && isPerson(before.entity) && k < head.npStart) {
-          person = before;
+        const subject = subjectBefore(c, head.npStart);
+        if (subject) {
+          person = subject.person;
+          if (subject.former) head.status = 'former';
           confidence = 0.85;
         }
       }

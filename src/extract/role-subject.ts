@@ -1,0 +1,78 @@
+// Who a title is said of when the name comes first: "X, the prime minister", "X, who was named
+// prime minister", "X stays on as defence secretary", "X was sworn in on Saturday as prime minister",
+// "- X (Greens) - finance minister" (a line of a cabinet list), "Johnson made him chancellor".
+import type { Resolved } from './coreference.ts';
+import { isPerson, type SentenceContext } from './context.ts';
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Verbs and adverbs between a subject and the title said of it. */
+export const LINKS = set(`
+  is was became becomes become remains remain remained named appointed elected as be been had has have will would
+  now currently also still already again once back returns returned return stays stayed stay on
+  made makes make promoted named appoints appointed sworn in took takes over serve served serves serving
+  is being
+`);
+
+// Time said between the verb and the title: "sworn in on Saturday as", "served four times as", "served in 2019 as"
+const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+const COUNTS = set(`once twice two three four five six seven several many times`);
+
+// Verbs of leaving a post, said with "as": "X stepped down as chairman" held it before.
+const LEAVING = new Map([['stepped down', true], ['steps down', true], ['resigned', true], ['resigns', true], ['quit', true], ['retired', true]]);
+
+export interface Subject {
+  person: Resolved;
+  /** The verb says the post was left ("resigned as"). */
+  former: boolean;
+}
+
+const MAX_GAP = 8;
+
+/**
+ * The person a title starting at token npStart is said of, reading leftwards over link verbs,
+ * times, "who", an apposition's comma or dash and a parenthesised party, never over another
+ * mention (but an object pronoun: "made him chancellor").
+ */
+export function subjectBefore(c: SentenceContext, npStart: number): Subject | undefined {
+  let k = npStart;
+  let former = false;
+  let gap = 0;
+  while (k > 0 && gap <= MAX_GAP) {
+    const w = c.word(k - 1);
+    const two = c.between(k - 2, k).join(' ');
+    const m = c.mentionEndingAt(k);
+    if (m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity)) {
+      // a sentence's first pronoun, or one right after a verb ("made him"), is a subject or an object of the title
+      if (k < npStart && (m.kind === 'person' || m.first === 0 || /^(him|her)$/.test(w))) return { person: m, former };
+      return undefined;
+    }
+    if (c.mentionAt(k - 1)) return undefined;
+    if (LEAVING.has(two)) { former = true; k -= 2; gap += 2; continue; }
+    if (LEAVING.has(w)) { former = true; k--; gap++; continue; }
+    // "X served as her vice chancellor": a post held before ("has served" is held still)
+    if (w === 'served' && !/^(has|have)$/.test(c.word(k - 2))) former = true;
+    if (LINKS.has(w) || w === 'who' || w === 'himself' || w === 'herself') { k--; gap++; continue; }
+    if (WEEKDAYS.has(w) || COUNTS.has(w) || /^\d{4}$/.test(w)) {
+      // "on Saturday", "in 2019", "four times": the preposition goes with it
+      k--;
+      gap++;
+      if (/^(on|in|from|since)$/.test(c.word(k - 1))) { k--; gap++; }
+      continue;
+    }
+    // "X, the prime minister" / "X (Greens) - finance minister" / "X — CEO of Y"
+    if (/^[,(—–-]$/.test(w)) {
+      k--;
+      if (c.word(k - 1) === ')') {
+        const open = c.words.lastIndexOf('(', k - 1);
+        if (open < 0 || k - open > 6) return undefined;
+        k = open;
+      }
+      const before = c.mentionEndingAt(k);
+      if (before && before.kind === 'person' && isPerson(before.entity)) return { person: before, former };
+      return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+// Who holds which role, read from sentences written for this test (invented people): the forms a
+// domestic story uses once its dateline has named the country.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.ts';
+import type { Extraction } from '../../src/model.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/genre/${name}.txt`, import.meta.url), 'utf8');
+
+function facts(ex: Extraction) {
+  const label = (k: string) => ex.entities.find((e) => e.key === k)?.label ?? k;
+  return ex.facts.filter((f) => f.predicate === 'holdsRole').map((f) => `${label(f.subject)} holdsRole(${f.role}) ${label(f.object)}${f.status === 'former' ? ' (former)' : ''}`);
+}
+
+const read = (text: string) => facts(extract({ id: 'roles', text }));
+
+describe('a cabinet story datelined in its country', () => {
+  const got = read(fixture('cabinet'));
+  it.each([
+    'Ingrid Solberg holdsRole(prime minister) Norway',
+    'Anders Holm holdsRole(finance minister) Norway',
+    'Marit Dahl holdsRole(foreign minister) Norway',
+    'Erik Lunde holdsRole(defence minister) Norway',
+    'Kari Nygaard holdsRole(health minister) Norway',
+    'Per Aas holdsRole(justice minister) Norway',
+  ])('states %s', (fact) => expect(got).toContain(fact));
+
+  it('gives a party in brackets no role of the person', () => {
+    expect(got.some((f) => f.startsWith('Anders Holm holdsRole(finance minister) Labour'))).toBe(false);
+  });
+});
+
+describe('a title said after the name', () => {
+  it('reads "X served as" as a post held before', () => {
+    expect(read('Lena Ortiz served as Peru\'s foreign minister from 2015.')).toContain('Lena Ortiz holdsRole(foreign minister) Peru (former)');
+  });
+
+  it('does not give a title to the person who met its holder', () => {
+    const got = read('Lena Ortiz met the Peruvian foreign minister in Lima.');
+    expect(got.some((f) => f.startsWith('Lena Ortiz'))).toBe(false);
+  });
+
+  it('reads no country of a demonym of ancestry', () => {
+    const got = read('BERLIN, May 2 - Jonas Weber becomes labour minister, the first minister of Greek descent.');
+    expect(got).toContain('Jonas Weber holdsRole(labour minister) Germany');
+    expect(got.some((f) => f.endsWith('Greece'))).toBe(false);
+  });
+});
