@@ -78,11 +78,12 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
           if (status && status !== 'current') extra.status = status;
         } else if (planned) extra.planned = true;
         if (f.relation === 'participatedIn' && qualifiers.virtual) extra.mode = 'virtual';
-        for (const s of m.slots.get(f.subject) ?? []) {
-          for (const o of m.slots.get(f.object) ?? []) {
-            if (s !== o) facts.push(c.fact(s, f.relation, o, spec.confidence ?? 0.8, extra));
-          }
-        }
+        const subjects = m.slots.get(f.subject) ?? [];
+        // "p met p": every pair of one list ("A, B and C held a summit")
+        const pairs = f.subject === f.object
+          ? subjects.flatMap((s, i) => subjects.slice(i + 1).map((o) => [s, o]))
+          : subjects.flatMap((s) => (m.slots.get(f.object) ?? []).map((o) => [s, o]));
+        for (const [s, o] of pairs) if (s !== o) facts.push(c.fact(s, f.relation, o, spec.confidence ?? 0.8, extra));
       }
     }
   });

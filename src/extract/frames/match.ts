@@ -15,7 +15,7 @@ export interface Match {
 const BOUNDARIES = new Set([';', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'where', '"', '“', '”', 'said', 'says', 'told']);
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // what joins the items of a list, read in either direction
-const JOINERS = [[','], ['and'], [',', 'and'], ['&'], ['as', 'well', 'as'], ['plus'], ['…'], [',', '…', 'and'], ['…', 'and'], ['and', 'the'], [',', 'the'], [',', 'and', 'the']];
+const JOINERS = [[','], ['and'], [',', 'and'], ['&'], ['as', 'well', 'as'], ['plus'], ['…'], [',', '…', 'and'], ['…', 'and'], ['and', 'the'], [',', 'the'], [',', 'and', 'the'], ['and', 'with'], [',', 'as', 'well', 'as']];
 
 const fits = (u: Unit | undefined, type: SlotType) => !!u && u.types.has(type);
 

@@ -21,7 +21,7 @@ export type Element =
 /** A frame as data/frames/*.json writes it. */
 export interface FrameSpec {
   pattern: string;
-  /** "s relation o": the slots that make the fact ("members memberOf group"); a list for several. */
+  /** "s relation o": the slots that make the fact ("members memberOf group"); a list for several; "p met p" pairs a list's items. */
   fact: string | string[];
   confidence?: number;
   status?: FactStatus;
