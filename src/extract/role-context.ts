@@ -2,7 +2,7 @@
 // unsaid: the countries named nearby, the article's own country (its dateline, the country it
 // names most), the regions named nearby, the country a person is introduced with ("Hungary's Orban").
 import type { Resolved } from './coreference.ts';
-import type { NearbyRegions } from './role-inference.ts';
+import type { NearbyCountries, NearbyRegions } from './role-inference.ts';
 
 /** "Bolivia's Morales", "Hungary's Orban": the country a person is introduced as belonging to. */
 export function possessiveOwners(ms: Resolved[], text: string): Map<string, string[]> {
@@ -41,7 +41,7 @@ export function datelineCountry(first: Resolved[] | undefined, countryOf: Map<st
  * Countries named around a sentence: the sentence's, then the 3 before and the 1 after, each group
  * most named first; then the article's own (its dateline's, the one it names most).
  */
-export function nearbyCountries(bySentence: Map<number, Resolved[]>, text: string, countryOf: Map<string, string> = new Map()): (sentence: number) => string[] {
+export function nearbyCountries(bySentence: Map<number, Resolved[]>, text: string, countryOf: Map<string, string> = new Map()): NearbyCountries {
   const isCountry = (m: Resolved) => isCountryMention(m) && !(m.kind === 'demonym' && ANCESTRY.test(text.slice(m.end, m.end + 20)));
   const counts = new Map<string, number>();
   for (const ms of bySentence.values()) for (const m of ms) if (isCountry(m)) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
@@ -53,12 +53,18 @@ export function nearbyCountries(bySentence: Map<number, Resolved[]>, text: strin
   const countriesIn = (sentences: number[]) => [...new Set(sentences.flatMap((j) => (bySentence.get(j) ?? []).filter(isCountry).map((m) => m.entity!)))];
   // a stable sort: ties keep their order of nearness
   const byCount = (keys: string[]) => [...keys].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return (i: number): string[] => {
+  return (i: number, _person?: string, at?: number): string[] => {
     const order = [i];
     for (let d = 1; d <= NEARBY_BEFORE; d++) order.push(i - d);
     for (let d = 1; d <= NEARBY_AFTER; d++) order.push(i + d);
     // in the sentence, then around it, the country the article names most comes first: "the Dutch government" over a passing "Brussels"
-    const here = byCount(countriesIn([i]));
+    let here = byCount(countriesIn([i]));
+    // with the person's place known, the sentence's countries nearest to the name first ("Finland, ..., represented by President X")
+    if (at !== undefined) {
+      const ms = (bySentence.get(i) ?? []).filter(isCountry);
+      const score = (k: string) => Math.min(...ms.filter((m) => m.entity === k).map((m) => Math.abs(m.first - at)));
+      here = [...here].sort((a, b) => score(a) - score(b));
+    }
     const around = byCount(countriesIn(order.slice(1)));
     return [...new Set([...here, ...around, ...own])];
   };

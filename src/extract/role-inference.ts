@@ -13,6 +13,8 @@ export interface TitleOnly {
   kind?: string;
   status: 'current' | 'former';
   ctx: SentenceContext;
+  /** Token where the person's name stands, for weighing the countries of the sentence by nearness. */
+  at?: number;
   /** Implied, not stated ("the Obama administration"): kept only when the article gives the person no role. */
   unlessTitled?: boolean;
   /** "his Turkish counterpart, X": X holds, for `holder`, the title this person holds (role left ''). */
@@ -20,7 +22,7 @@ export interface TitleOnly {
 }
 
 /** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
-export type NearbyCountries = (sentence: number, person: string) => string[];
+export type NearbyCountries = (sentence: number, person: string, at?: number) => string[];
 
 /** The governments of the regions named in a sentence and the ones before it, nearest first. */
 export type NearbyRegions = (sentence: number) => string[];
@@ -113,7 +115,9 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
       const visited = visitedBy.get(t.person) ?? new Set<string>();
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
-      const country = [...(countriesOf.get(t.person) ?? []), ...nearby(t.ctx.index, t.person)].find((c) => !visited.has(c) && !taken.has(c) && !notOf.get(t.person!)?.has(c));
+      // "President X, Australian Prime Minister Y and ...": a country whose title someone holds later in the sentence is theirs
+      const theirs = theirsLater(t, facts);
+      const country = [...(countriesOf.get(t.person) ?? []), ...nearby(t.ctx.index, t.person, t.at)].find((c) => !visited.has(c) && !taken.has(c) && !theirs.has(c) && !notOf.get(t.person!)?.has(c));
       if (country) push(t.ctx.fact(t.person, 'holdsRole', country, t.unlessTitled ? 0.4 : 0.5, { role: t.role, status: t.status }));
       continue;
     }
@@ -125,5 +129,18 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
     push(t.ctx.fact(person, 'holdsRole', t.holder, 0.7, { role: t.role, status: t.status }));
   }
   for (const t of pending) settle(t, [...facts, ...out]);
+  return out;
+}
+
+/** Countries of the title's sentence named only after the person, as the holder of someone else's title there. */
+function theirsLater(t: TitleOnly, facts: Fact[]): Set<string> {
+  const out = new Set<string>();
+  if (t.at === undefined) return out;
+  const { ctx } = t;
+  for (const f of facts) {
+    if (f.predicate !== 'holdsRole' || f.subject === t.person || f.evidence.start !== ctx.sentence.start) continue;
+    const named = ctx.mentions.filter((m) => m.entity === f.object);
+    if (named.length && named.every((m) => m.first > t.at!)) out.add(f.object);
+  }
   return out;
 }

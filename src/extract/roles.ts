@@ -200,7 +200,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       continue;
     }
     if (!holder) {
-      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: head.ofState ? 'official_of_state' : r.role!.kind, status: head.status, ctx: c });
+      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: head.ofState ? 'official_of_state' : r.role!.kind, status: head.status, ctx: c, at: person.first });
       continue;
     }
     if (holder === person.entity) continue;

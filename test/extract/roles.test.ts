@@ -46,3 +46,17 @@ describe('a title said after the name', () => {
     expect(got.some((f) => f.endsWith('Greece'))).toBe(false);
   });
 });
+
+describe('a title without its country', () => {
+  it('is not of a country someone named after him holds a title of', () => {
+    const got = read('WASHINGTON, June 1 - President Mark Dale, Canadian Prime Minister Paul Roy and Mexican Foreign Minister Luis Vega met at the White House.');
+    expect(got).toContain('Paul Roy holdsRole(prime minister) Canada');
+    expect(got.some((f) => f.startsWith('Mark Dale holdsRole(president) Canada'))).toBe(false);
+  });
+
+  it('takes the country nearest to the name in its sentence', () => {
+    const text = 'Sweden and Norway held talks. Sweden hosted them. Sweden, which chaired the talks, sent a minister, and Norway was represented by President Lars Moe.';
+    expect(read(text)).toContain('Lars Moe holdsRole(president) Norway');
+  });
+});
+
