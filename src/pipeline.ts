@@ -11,7 +11,6 @@ import { SentenceContext } from './extract/context.ts';
 import { roleFacts } from './extract/roles.ts';
 import { resolveTitlesOnly, type TitleOnly } from './extract/role-inference.ts';
 import { nearbyCountries, nearbyRegions, possessiveOwners } from './extract/role-context.ts';
-import { membershipFacts } from './extract/membership.ts';
 import { visitFacts, type VisitMemory } from './extract/visits.ts';
 import { meetingFacts } from './extract/meetings.ts';
 import { participationFacts } from './extract/participation.ts';
@@ -44,7 +43,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   const facts: Fact[] = [];
   sentences.forEach((s, i) => {
     const c = new SentenceContext(s, i, bySentence.get(i) ?? [], doc.date);
-    facts.push(...roleFacts(c, titles), ...membershipFacts(c), ...visitFacts(c, memory),
+    facts.push(...roleFacts(c, titles), ...visitFacts(c, memory),
       ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c), ...frameFacts(c, frameMemory));
   });
   const owners = possessiveOwners(table.mentions, doc.text);
