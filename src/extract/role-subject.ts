@@ -1,8 +1,12 @@
 // Who a title is said of when the name comes first: "X, the prime minister", "X, who was named
 // prime minister", "X stays on as defence secretary", "X was sworn in on Saturday as prime minister",
 // "- X (Greens) - finance minister" (a line of a cabinet list), "Johnson made him chancellor".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Resolved } from './coreference.ts';
-import { isPerson, type SentenceContext } from './context.ts';
+import { isPerson, personAt, type SentenceContext } from './context.ts';
+import { DATA_DIR } from '../lexicon/index.ts';
+import { HONORIFICS } from './grammar.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -73,6 +77,25 @@ export function subjectBefore(c: SentenceContext, npStart: number): Subject | un
       return undefined;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+// Words of rank and address between a title and a name: "Prime Minister Sheikh X", "Minister Dr. X", "Brigadier General X"
+const NAME_TITLES = new Set([...HONORIFICS, ...readFileSync(join(DATA_DIR, 'honorifics.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)]);
+const MAX_HONORIFICS = 3;
+
+/** The person whose name starts at token k, past the honorifics before it ("Sheikh", "Dr.", "Brigadier General", "Prince"). */
+export function personAfter(c: SentenceContext, k: number): Resolved | undefined {
+  for (let n = 0, j = k; n <= MAX_HONORIFICS; n++) {
+    const p = personAt(c, j);
+    if (p) return p;
+    const m = c.mentionStartingAt(j);
+    // a rank the lexicon reads as a title of its own ("Prince") stands for an honorific here
+    const rank = m ? m.kind === 'role' && m.role?.kind === 'royal' && m.last === j + 1 : NAME_TITLES.has(c.word(j)) && c.sentence.tokens[j]?.upper;
+    if (!rank) return undefined;
+    j++;
+    if (c.word(j) === '.') j++;
   }
   return undefined;
 }

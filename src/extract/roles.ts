@@ -12,7 +12,7 @@ import type { Resolved } from './coreference.ts';
 import { SentenceContext, isPerson, personAt } from './context.ts';
 import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipPlace } from './holders.ts';
 import type { TitleOnly } from './role-inference.ts';
-import { LINKS, subjectBefore } from './role-subject.ts';
+import { LINKS, personAfter, subjectBefore } from './role-subject.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
 import { BODY_HEADS, FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
@@ -138,14 +138,14 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     // Title Name: "Prime Minister Fumio Kishida", "PM, Shinzo Abe"; after a plural title also a dash or
     // a colon: "the Quad foreign ministers — X of the United States, Y of Australia"
     const plural = /s$/i.test(r.text) && !/s$/.test(r.role!.label);
-    person = personAt(c, r.last) ?? (c.word(r.last) === ',' || (plural && /^[—–:-]$/.test(c.word(r.last))) ? personAt(c, r.last + 1) : undefined);
+    person = personAfter(c, r.last) ?? (c.word(r.last) === ',' || (plural && /^[—–:-]$/.test(c.word(r.last))) ? personAfter(c, r.last + 1) : undefined);
     if (person) {
       const own = holderAfter(c, person.last);
       // with a plural title, "of X" after each name says whose each is ("the Quad ministers")
       holder = plural ? own?.key ?? holder : holder ?? own?.key;
       // "Presidents X of Brazil, Y of Russia": each next "Name of Country" holds the same title
       for (let k = own?.end ?? -1; k > 0 && /^(,|and)$/.test(c.word(k)); ) {
-        const next = personAt(c, k + 1) ?? (c.word(k + 1) === 'and' ? personAt(c, k + 2) : undefined);
+        const next = personAfter(c, k + 1) ?? (c.word(k + 1) === 'and' ? personAfter(c, k + 2) : undefined);
         const of = next && holderAfter(c, next.last);
         if (!next || !of) break;
         facts.push(c.fact(next.entity!, 'holdsRole', of.key, 0.8, { role: head.label, status: head.status }));
@@ -171,7 +171,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
         let end = skipPlace(c, skipOrgNoun(c, after.end));
         if (/^["”’]$/.test(c.word(end)) && c.word(end + 1) === ',') end++; // the "Bureau", X
         if (c.word(end) === ',' && /^["”’]$/.test(c.word(end + 1))) end++; // the "Bureau," X
-        person = personAt(c, end) ?? (/^[,"”’]$/.test(c.word(end)) ? personAt(c, end + 1) : undefined);
+        person = personAfter(c, end) ?? (/^[,"”’]$/.test(c.word(end)) ? personAfter(c, end + 1) : undefined);
       }
       // Japan's prime minister at the time, Shinzo Abe
       if (!person && c.between(r.last, r.last + 3).join(' ').match(/^at (the|that) time$/)) {

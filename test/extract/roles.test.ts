@@ -60,3 +60,11 @@ describe('a title without its country', () => {
   });
 });
 
+describe('an honorific between a title and a name', () => {
+  it.each([
+    ['Bangladeshi Prime Minister Sheikh Amina Rahman arrived in Delhi.', 'Amina Rahman holdsRole(prime minister) Bangladesh'],
+    ['Indian Finance Minister Dr. Ravi Kumar presented the budget.', 'Ravi Kumar holdsRole(finance minister) India'],
+    ['The three rulers - Colonel Adama Keita of Mali, Captain Paul Sawadogo of Burkina Faso and General Issa Maiga of Niger - met in Bamako.', 'Paul Sawadogo holdsRole(ruler) Burkina Faso'],
+  ])('reads %s', (text, fact) => expect(read(text)).toContain(fact));
+});
+
