@@ -15,6 +15,8 @@ export interface TitleOnly {
   ctx: SentenceContext;
   /** Token where the person's name stands, for weighing the countries of the sentence by nearness. */
   at?: number;
+  /** A plural title that opens a bulleted list: the index of the list's last line read so far. */
+  listUntil?: number;
   /** Implied, not stated ("the Obama administration"): kept only when the article gives the person no role. */
   unlessTitled?: boolean;
   /** "his Turkish counterpart, X": X holds, for `holder`, the title this person holds (role left ''). */
@@ -96,7 +98,7 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
     if (!notOf.has(t.sameRoleAs!)) notOf.set(t.sameRoleAs!, new Set());
     notOf.get(t.sameRoleAs!)!.add(t.holder);
   }
-  for (const t of [...titles.filter((x) => !x.unlessTitled && !x.sameRoleAs), ...titles.filter((x) => x.unlessTitled)]) {
+  for (const t of [...titles.filter((x) => !x.unlessTitled && !x.sameRoleAs && x.listUntil === undefined), ...titles.filter((x) => x.unlessTitled)]) {
     const sameRole = byRole.get(t.role) ?? [];
     if (t.person) {
       if (sameRole.some((f) => f.subject === t.person) || (t.unlessTitled && titled.has(t.person))) continue;

@@ -137,7 +137,9 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     let confidence = 0.9;
     // Title Name: "Prime Minister Fumio Kishida", "PM, Shinzo Abe"; after a plural title also a dash or
     // a colon: "the Quad foreign ministers — X of the United States, Y of Australia"
-    const plural = /s$/i.test(r.text) && !/s$/.test(r.role!.label);
+    const plural = (/s$/i.test(r.text) && !/s$/.test(r.role!.label)) || /^(heads|chiefs) of\b/i.test(r.text);
+    // "the heads of state in the room included:" and a bulleted "- X of Chile" a line: the lines that follow hold it
+    if (plural && /^[:]$/.test(c.word(c.words.length - 1))) titlesOnly.push({ role: head.label, holder: '', status: head.status, ctx: c, listUntil: c.index });
     person = personAfter(c, r.last) ?? (c.word(r.last) === ',' || (plural && /^[—–:-]$/.test(c.word(r.last))) ? personAfter(c, r.last + 1) : undefined);
     if (person) {
       const own = holderAfter(c, person.last);
@@ -211,5 +213,15 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       ...(head.status === 'former' ? c.dated(r.first) : {}),
     }));
   }
-  return [...facts, ...counterpartFacts(c, facts, titlesOnly)];
+  return [...facts, ...bulletFacts(c, titlesOnly), ...counterpartFacts(c, facts, titlesOnly)];
+}
+
+/** "- X of Chile": a bulleted line of the list a plural title opened on the line before ("the heads of state included:"). */
+function bulletFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
+  const list = titlesOnly.findLast((t) => t.listUntil !== undefined);
+  if (!list || list.listUntil !== c.index - 1 || !/^[-–—•*]$/.test(c.word(0))) return [];
+  list.listUntil = c.index;
+  const person = personAfter(c, 1);
+  const of = person && holderAfter(c, person.last);
+  return person?.entity && of ? [c.fact(person.entity, 'holdsRole', of.key, 0.75, { role: list.role, status: list.status })] : [];
 }

@@ -68,3 +68,10 @@ describe('an honorific between a title and a name', () => {
   ])('reads %s', (text, fact) => expect(read(text)).toContain(fact));
 });
 
+describe('a bulleted list after a plural title', () => {
+  const text = 'The heads of state at the summit included:\n\n- Ana Ferreira of Chile\n- Tomas Quispe of Bolivia\n\nThe talks ended late.\n\n- Lucia Gomez of Peru';
+  const got = read(text);
+  it.each(['Ana Ferreira holdsRole(head of state) Chile', 'Tomas Quispe holdsRole(head of state) Bolivia'])('states %s', (fact) => expect(got).toContain(fact));
+  it('ends with the list', () => expect(got.some((f) => f.startsWith('Lucia Gomez'))).toBe(false));
+});
+
