@@ -39,6 +39,10 @@ const NATIONALITY_TITLES = new Set(['director', 'chief executive', 'chairman', '
 // Generic titles that take their portfolio from capitalized words before them: "Immigration Minister".
 const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);
 
+// Words before "minister" that qualify the person rather than name a portfolio: "the country's new minister"
+const NOT_PORTFOLIO = new Set(['new', 'incoming', 'top', 'senior', 'junior', 'current', 'sitting', 'first', 'last', 'only', 'own', 'then']);
+const isPortfolioWord = (w: string) => !NOT_PORTFOLIO.has(w) && !FORMER_MARKERS.has(w) && !ROLE_PREFIXES.has(w) && !TITLE_MODIFIERS.has(w) && !LINKS.has(w) && !NON_NAMES.has(w) && !/(ed|ing|ly)$/.test(w);
+
 function readHead(c: SentenceContext, r: Resolved): RoleHead {
   let label = r.role!.label;
   let status: RoleHead['status'] = 'current';
@@ -50,6 +54,12 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
   if (PORTFOLIO_ROLES.has(label)) {
     const words: string[] = [];
     while (k > 0 && words.length < 3 && !c.mentionAt(k - 1) && c.sentence.tokens[k - 1].upper && !NON_NAMES.has(c.word(k - 1))) words.unshift(c.word(--k));
+    // "Russia's natural resources minister": lowercase words between a possessive holder and the title are its portfolio
+    if (!words.length) {
+      let j = k;
+      while (j > 0 && k - j < 2 && c.sentence.tokens[j - 1].kind === 'word' && !c.sentence.tokens[j - 1].upper && !c.mentionAt(j - 1) && isPortfolioWord(c.word(j - 1))) j--;
+      if (j < k && c.word(j - 1) === "'s") { words.push(...c.between(j, k)); k = j; }
+    }
     if (words.length) label = `${words.join(' ')} ${label}`;
   }
   // walk left over "the then Pakistani", "former", "Pakistan's", "deputy", "ex-", "Israel's new"

@@ -75,3 +75,12 @@ describe('a bulleted list after a plural title', () => {
   it('ends with the list', () => expect(got.some((f) => f.startsWith('Lucia Gomez'))).toBe(false));
 });
 
+describe('a portfolio in lowercase after a possessive', () => {
+  it('names the minister by it', () => {
+    expect(read("He was met by Oleg Sokolov, Russia's natural resources minister.")).toContain('Oleg Sokolov holdsRole(natural resources minister) Russia');
+  });
+  it('leaves a qualifier out of the title', () => {
+    expect(read("Oleg Sokolov, Russia's new minister, spoke first.")).toContain('Oleg Sokolov holdsRole(minister) Russia');
+  });
+});
+
