@@ -87,6 +87,18 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got).toContain('Lukas Meyer visited[planned] Chile');
   });
 
+  it('reads over a clause set off by commas, whose negation is its own', () => {
+    const got = read("Chad's president, Idriss Malloum, whose country is not a member of the bloc, flew to Niger on Sunday.");
+    expect(got).toContain('Idriss Malloum visited Niger');
+  });
+
+  it('reads both ends of "flew from A to B" and a departure "for" a place', () => {
+    const got = read('Envoy Carla Brenner flew from Kenya to Ethiopia on Monday. Minister Tomas Ek was leaving for Peru on Friday.');
+    expect(got).toContain('Carla Brenner visited Ethiopia');
+    expect(got).toContain('Carla Brenner visited Kenya');
+    expect(got).toContain('Tomas Ek visited Peru');
+  });
+
   it('reads the countries that signed an agreement', () => {
     const got = read('Ghana and Togo signed the Lome Maritime Accord on Tuesday.');
     expect(got).toContain('Ghana partyTo Lome Maritime Accord');

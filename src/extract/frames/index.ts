@@ -67,7 +67,7 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
     for (const frame of set.byTrigger.get(u.word) ?? []) {
       const m = matchAt(frame, units, t, { grouping: memory.lastGrouping });
       if (!m) continue;
-      const qualifiers = qualify(c, units, m.from, m.to, t);
+      const qualifiers = qualify(c, units.map((x, i) => (m.skipped.some(([a, b]) => i >= a && i <= b) ? { ...x, word: '' } : x)), m.from, m.to, t);
       if (!qualifiers) continue;
       const { spec } = frame;
       for (const f of frame.facts) {

@@ -6,6 +6,8 @@ import type { SlotType, Unit } from './units.ts';
 
 export interface Match {
   slots: Map<string, string[]>;
+  /** Bracketed clauses the match jumped over, [from, to] inclusive: their negations are their own. */
+  skipped: Array<[number, number]>;
   /** The units the match spans, [from, to] inclusive. */
   from: number;
   to: number;
@@ -78,21 +80,50 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
           if (!skipped || BOUNDARIES.has(skipped.word)) return undefined;
           if (!e.names && (!skipped.word || PUNCT.test(skipped.word) || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
         }
-        const end = step(units, els, i + 1, pos + g * dir, dir, slots);
+        const at = pos + g * dir;
+        const end = step(units, els, i + 1, at, dir, slots);
         if (end !== undefined) return end;
+        // "X, whose country is not a member, flew to Y": a bracketed clause between a subject and its verb
+        const open = dir === -1 ? parenthetical(units, at) : undefined;
+        if (open !== undefined) {
+          const after = step(units, els, i + 1, open - 1, dir, slots);
+          if (after !== undefined) { skipped.push([open, at]); return after; }
+        }
       }
       return undefined;
     }
   }
 }
 
+// what may open a clause set off by commas between a subject and its verb
+const PARENTHETICAL_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'himself', 'herself', 'now', 'then', 'also', 'both']);
+const MAX_PARENTHETICAL = 16;
+
+/** Reading leftwards from a closing comma at `close`: the opening comma of ", who ... ,", if there is one. */
+function parenthetical(units: Unit[], close: number): number | undefined {
+  if (units[close]?.word !== ',') return undefined;
+  for (let j = close - 1; j > 0 && close - j <= MAX_PARENTHETICAL; j--) {
+    const w = units[j].word;
+    if (w === ';' || w === '"' || w === '“' || w === '”') return undefined;
+    if (w !== ',') continue;
+    const first = units[j + 1];
+    const opens = PARENTHETICAL_OPENERS.has(first.word) || first.mention?.kind === 'role' || (first.types.has('person') && first.last - first.first > 0 && j + 2 < close);
+    return opens && j + 1 < close ? j : undefined;
+  }
+  return undefined;
+}
+
+/** Unit ranges a match jumped over; the clause's qualifiers do not count there. */
+let skipped: Array<[number, number]> = [];
+
 /** The frame's match at the trigger unit t, if its slots can all be filled. */
 export function matchAt(frame: Frame, units: Unit[], t: number, unsaid: Implicit = {}): Match | undefined {
   implicit = unsaid;
+  skipped = [];
   const slots = new Map<string, string[]>();
   const to = step(units, frame.right, 0, t + 1, 1, slots);
   if (to === undefined) return undefined;
   const from = step(units, frame.left, 0, t - 1, -1, slots);
   if (from === undefined) return undefined;
-  return { slots, from: from + 1, to: to - 1 };
+  return { slots, skipped, from: from + 1, to: to - 1 };
 }
