@@ -19,12 +19,24 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // what joins the items of a list, read in either direction
 const JOINERS = [[','], ['and'], [',', 'and'], ['&'], ['as', 'well', 'as'], ['plus'], ['…'], [',', '…', 'and'], ['…', 'and'], ['and', 'the'], [',', 'the'], [',', 'and', 'the'], ['and', 'with'], [',', 'as', 'well', 'as']];
 
-const fits = (u: Unit | undefined, type: SlotType) => !!u && u.types.has(type);
+const POSSESSIVES = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+const AFTER_OBJECT = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'and', 'after', 'before', 'during', 'last', 'this', 'next', 'again', 'twice', 'briefly', 'there']);
+// "met his counterpart": a possessive determiner fills no slot; "met her in Rome" is an object, "her counterpart" is not
+function possessive(units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (u.mention?.kind !== 'pronoun') return false;
+  if (POSSESSIVES.has(u.word)) return true;
+  const next = units[k + 1];
+  return u.word === 'her' && !!next && !!next.word && !PUNCT.test(next.word) && !AFTER_OBJECT.has(next.word) && next.types.size === 0;
+}
+
+let current: Unit[] = [];
+const fits = (u: Unit | undefined, type: SlotType) => !!u && u.types.has(type) && !possessive(current, current.indexOf(u));
 
 /** The units a list takes from `pos` in direction `dir`: the position after it and the keys of its items. */
 function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): { next: number; keys: string[] } | undefined {
   if (!fits(units[pos], type)) return undefined;
-  const keys = [...units[pos].keys];
+  const items = [units[pos].keys];
   let next = pos + dir;
   for (;;) {
     // "Turkey (a NATO member)": a parenthesis after an item is skipped when reading rightwards
@@ -34,8 +46,9 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): { ne
     }
     const joined = JOINERS.map((j) => (dir === 1 ? j : [...j].reverse())).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
     const after = joined.map((j) => next + j.length * dir).find((p) => fits(units[p], type));
-    if (after === undefined) return { next, keys };
-    keys.push(...units[after].keys);
+    // read leftwards, the items came last first
+    if (after === undefined) return { next, keys: (dir === 1 ? items : items.reverse()).flat() };
+    items.push(units[after].keys);
     next = after + dir;
   }
 }
@@ -74,11 +87,14 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
       return end;
     }
     case 'gap': {
+      let commas = 0;
       for (let g = 0; g <= e.max; g++) {
         if (g > 0) {
           const skipped = units[pos + (g - 1) * dir];
           if (!skipped || BOUNDARIES.has(skipped.word)) return undefined;
-          if (!e.names && (!skipped.word || PUNCT.test(skipped.word) || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
+          // a plain-word gap takes the hyphen of "three-day", and, leftwards, the comma closing an apposition ("Iran's minister, X, flew")
+          const comma = skipped.word === ',' && dir === -1 && g === 1 && commas++ === 0;
+          if (!e.names && !comma && (!skipped.word || (PUNCT.test(skipped.word) && skipped.word !== '-') || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
         }
         const at = pos + g * dir;
         const end = step(units, els, i + 1, at, dir, slots);
@@ -120,6 +136,7 @@ let skipped: Array<[number, number]> = [];
 export function matchAt(frame: Frame, units: Unit[], t: number, unsaid: Implicit = {}): Match | undefined {
   implicit = unsaid;
   skipped = [];
+  current = units;
   const slots = new Map<string, string[]>();
   const to = step(units, frame.right, 0, t + 1, 1, slots);
   if (to === undefined) return undefined;

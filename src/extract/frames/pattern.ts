@@ -7,7 +7,7 @@
 //   {name:type+}    a slot that takes a coordinated list: "A, B and C", "A as well as B"
 //   {name:=grouping} a slot the text leaves implicit: the grouping the article named last
 //                   ("India and Pakistan joined in 2017")
-//   ~               up to four plain words (adverbs, auxiliaries, numbers: "has formally", "also")
+//   ~               up to five plain words (adverbs, auxiliaries, numbers: "has formally", "a three-day")
 //   ...             up to ten units, names included, within the clause
 // The first required word is the trigger: a frame is tried only where its trigger stands.
 import type { FactStatus, RelationKind } from '../../model.ts';
@@ -46,7 +46,7 @@ const SLOT_TYPES = new Set<SlotType>(['country', 'grouping', 'org', 'person', 'a
 const RELATIONS = new Set<RelationKind>(['memberOf', 'visited', 'met', 'participatedIn', 'partyTo', 'involvedIn', 'locatedIn']);
 
 function element(token: string, where: string): Element {
-  if (token === '~') return { kind: 'gap', max: 4, names: false };
+  if (token === '~') return { kind: 'gap', max: 5, names: false };
   if (token === '...') return { kind: 'gap', max: 10, names: true };
   const slot = /^\{(\w+):(=?)(\w+)(\+?)\}$/.exec(token);
   if (slot) {

@@ -31,7 +31,7 @@ const GROUP_NOUNS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'or
 const GROUP_DETERMINERS = new Set(['the', 'this', 'that']);
 const MEMBER_WORDS = new Set(['member', 'members', 'founding', 'founders', 'founder', 'full', 'allies', 'membership', 'ranks', 'states', 'nations', 'countries', 'economies', 'partners']);
 // "the 15-nation bloc", "the 21-member forum", "the Western alliance", "the trade bloc": words a group noun may follow
-const GROUP_MODIFIER = /^(\d+|[a-z]+-?(nation|member|country|state)|-|nation|member|country|state|western|eastern|military|trade|regional|economic|political|security|defence|defense|transatlantic|african|asian|european|arab|latin|pacific|atlantic|continental|wider|expanded|enlarged|new|informal|grouping|energy|producers|oil)$/;
+const GROUP_MODIFIER = /^(\d+|[a-z0-9]+-?(nation|member|country|state)|-|nation|member|country|state|western|eastern|military|trade|regional|economic|political|security|defence|defense|transatlantic|african|asian|european|arab|latin|pacific|atlantic|continental|wider|expanded|enlarged|new|informal|grouping|energy|producers|oil)$/;
 
 function typesOf(m: Resolved): Set<SlotType> {
   const t = new Set<SlotType>();
@@ -86,10 +86,24 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
     }
     const ref = groupingRef(c, k, memory);
     if (ref) { units.push(ref); k = ref.last; continue; }
+    const compound = hyphenated(c, k);
+    if (compound > k + 1) {
+      units.push({ ...wordUnit(c, k), last: compound, word: c.words.slice(k, compound).join('') });
+      k = compound;
+      continue;
+    }
     units.push(wordUnit(c, k));
     k++;
   }
   return units;
+}
+
+/** "three-day", "co-chaired": plain words glued by hyphens are one word; the token after the compound. */
+function hyphenated(c: SentenceContext, k: number): number {
+  const t = c.sentence.tokens;
+  let j = k + 1;
+  while (t[j]?.text === '-' && t[j].glued && t[j + 1]?.glued && t[j + 1].kind !== 'punct' && !c.mentionAt(j + 1)) j += 2;
+  return t[k].kind === 'punct' ? k + 1 : j;
 }
 
 /** [holder] title [title] person, where the person's mention starts after the titles. */
