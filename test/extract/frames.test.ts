@@ -65,6 +65,21 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got).toContain('Tomas Varga participatedIn[planned] G20 summit in New Delhi');
   });
 
+  it('reads a round-up\'s list and "also took part" as attendance of the article\'s summit', () => {
+    const got = read([
+      'The Mercosur summit in Montevideo closed on Friday, a day after an African Union summit in Addis Ababa.',
+      'Here is who came:',
+      '- Brazil: President Ana Ferreira',
+      '- Tomas Varga, prime minister of Uruguay.',
+      'Chile also took part.',
+    ].join('\n'));
+    expect(got).toContain('Ana Ferreira participatedIn Mercosur summit in Montevideo');
+    expect(got).toContain('Brazil participatedIn Mercosur summit in Montevideo');
+    expect(got).toContain('Tomas Varga participatedIn Mercosur summit in Montevideo');
+    expect(got).toContain('Chile participatedIn Mercosur summit in Montevideo');
+    expect(got.some((f) => f.includes('participatedIn African Union summit'))).toBe(false);
+  });
+
   it('marks attendance by video link as virtual', () => {
     const got = read('The G7 summit in Hiroshima began on Friday. Prime Minister Lena Holm joined the summit by video link.');
     expect(got).toContain('Lena Holm participatedIn[virtual] G7 summit in Hiroshima');

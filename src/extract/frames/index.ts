@@ -65,7 +65,7 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
   units.forEach((u, t) => {
     if (!u.word) return;
     for (const frame of set.byTrigger.get(u.word) ?? []) {
-      const m = matchAt(frame, units, t, { grouping: memory.lastGrouping });
+      const m = matchAt(frame, units, t, { grouping: memory.lastGrouping, event: topicEvent(memory) });
       if (!m) continue;
       const qualifiers = qualify(c, units.map((x, i) => (m.skipped.some(([a, b]) => i >= a && i <= b) ? { ...x, word: '' } : x)), m.from, m.to, t);
       if (!qualifiers) continue;
@@ -88,6 +88,23 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
     }
   });
   return facts;
+}
+
+/**
+ * The event "took part", "attended as a guest" and a round-up's list speak of: the one the article
+ * has named most so far (its topic, not a summit it mentions in passing), the first named of equals
+ * (a lead names the event it reports).
+ */
+// events people attend: a war or a coup is named, but nobody "took part" in it as a guest
+const GATHERING = /(summit|meeting|conference|session|ceremony|talks|inauguration|forum|dialogue|assembly|gathering|congress|meet)/;
+
+function topicEvent(memory: FrameMemory): string | undefined {
+  let best: { key: string; count: number; sentence: number } | undefined;
+  for (const [key, e] of memory.events ?? []) {
+    if (!GATHERING.test(key)) continue;
+    if (!best || e.count > best.count || (e.count === best.count && e.sentence < best.sentence)) best = { key, ...e };
+  }
+  return best?.key;
 }
 
 /** What the clause says of the match: nothing (negated, hedged) or its modality. */

@@ -15,6 +15,7 @@ export interface Match {
 
 // where a clause ends: a gap never crosses these
 const BOUNDARIES = new Set([';', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'where', '"', '“', '”', 'said', 'says', 'told']);
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '—', '–', 'and', 'but']);
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // what joins the items of a list, read in either direction
 const JOINERS = [[','], ['and'], [',', 'and'], ['&'], ['as', 'well', 'as'], ['plus'], ['…'], [',', '…', 'and'], ['…', 'and'], ['and', 'the'], [',', 'the'], [',', 'and', 'the'], ['and', 'with'], [',', 'as', 'well', 'as']];
@@ -56,6 +57,7 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): { ne
 /** What a slot the text leaves unsaid stands for. */
 export interface Implicit {
   grouping?: string;
+  event?: string;
 }
 let implicit: Implicit = {};
 
@@ -73,8 +75,9 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
     }
     case 'slot': {
       if (e.implicit) {
-        if (!implicit.grouping) return undefined;
-        slots.set(e.name, [implicit.grouping]);
+        const key = e.type === 'event' ? implicit.event : implicit.grouping;
+        if (!key) return undefined;
+        slots.set(e.name, [key]);
         return step(units, els, i + 1, pos, dir, slots);
       }
       const read = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type) ? { next: pos + dir, keys: u!.keys } : undefined;
@@ -85,6 +88,10 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
       const end = step(units, els, i + 1, read.next, dir, slots);
       if (end === undefined) slots.delete(e.name);
       return end;
+    }
+    case 'end': {
+      const w = units[pos]?.word;
+      return w === undefined || CLAUSE_ENDS.has(w) ? step(units, els, i + 1, pos, dir, slots) : undefined;
     }
     case 'gap': {
       let commas = 0;

@@ -6,7 +6,10 @@
 //                   agreement, place, city, issue)
 //   {name:type+}    a slot that takes a coordinated list: "A, B and C", "A as well as B"
 //   {name:=grouping} a slot the text leaves implicit: the grouping the article named last
-//                   ("India and Pakistan joined in 2017")
+//                   ("India and Pakistan joined in 2017"); {name:=event}, the event named in the
+//                   last few sentences ("Belarus also took part")
+//   $               the clause ends here (a comma, a full stop, nothing): "took part $"
+
 //   ~               up to five plain words (adverbs, auxiliaries, numbers: "has formally", "a three-day")
 //   ...             up to ten units, names included, within the clause
 // The first required word is the trigger: a frame is tried only where its trigger stands.
@@ -16,7 +19,8 @@ import type { SlotType } from './units.ts';
 export type Element =
   | { kind: 'word'; alts: Set<string>; optional: boolean }
   | { kind: 'slot'; name: string; type: SlotType; list: boolean; implicit: boolean }
-  | { kind: 'gap'; max: number; names: boolean };
+  | { kind: 'gap'; max: number; names: boolean }
+  | { kind: 'end' };
 
 /** A frame as data/frames/*.json writes it. */
 export interface FrameSpec {
@@ -48,11 +52,12 @@ const RELATIONS = new Set<RelationKind>(['memberOf', 'visited', 'met', 'particip
 function element(token: string, where: string): Element {
   if (token === '~') return { kind: 'gap', max: 5, names: false };
   if (token === '...') return { kind: 'gap', max: 10, names: true };
+  if (token === '$') return { kind: 'end' };
   const slot = /^\{(\w+):(=?)(\w+)(\+?)\}$/.exec(token);
   if (slot) {
     const type = slot[3] as SlotType;
     if (!SLOT_TYPES.has(type)) throw new Error(`${where}: unknown slot type "${type}"`);
-    if (slot[2] && type !== 'grouping') throw new Error(`${where}: only a grouping can be implicit ("${token}")`);
+    if (slot[2] && type !== 'grouping' && type !== 'event') throw new Error(`${where}: only a grouping or an event can be implicit ("${token}")`);
     return { kind: 'slot', name: slot[1], type, list: slot[4] === '+', implicit: !!slot[2] };
   }
   if (token.startsWith('{')) throw new Error(`${where}: malformed slot "${token}"`);

@@ -24,6 +24,8 @@ export interface Unit {
 /** The grouping named last in the article, for "the bloc", "its members" and the like. */
 export interface FrameMemory {
   lastGrouping?: string;
+  /** The events named so far: how often, and in which sentence first. */
+  events?: Map<string, { count: number; sentence: number }>;
 }
 
 // nouns that, after a determiner, point back at a grouping named before
@@ -77,6 +79,11 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
       // "X of Mali": the country says who the person is, it is not a second actor
       if (types.has('person') && c.word(last) === 'of' && isCountry(c.mentionStartingAt(last + 1)?.entity)) last = c.mentionStartingAt(last + 1)!.last;
       if (types.has('grouping')) memory.lastGrouping = m.entity;
+      // "the summit" is left out: what it points back at is a guess, the names are not
+      if (types.has('event') && m.entity && !m.anaphoric) {
+        const seen = (memory.events ??= new Map()).get(m.entity);
+        memory.events.set(m.entity, { count: (seen?.count ?? 0) + 1, sentence: seen?.sentence ?? c.index });
+      }
       const unit = phrase(k, last, m.pair ?? (m.entity ? [m.entity] : []), types, m);
       // a one-word mention is a word too: "his" is skipped like any word between a verb and its object
       if (last === k + 1) unit.word = c.word(k);
