@@ -17,6 +17,7 @@ import { participationFacts } from './extract/participation.ts';
 import { bilateralFacts } from './extract/bilateral.ts';
 import { placeFacts } from './extract/places.ts';
 import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
+import { eventVisits } from './extract/event-visits.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -55,6 +56,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   }));
   governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
   facts.push(...placeFacts(table, sentences, doc.text));
+  facts.push(...eventVisits(facts, table));
 
   const kept = dropHomeVisits(dedupe(facts), table.countryOf);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));

@@ -80,6 +80,16 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got.some((f) => f.includes('participatedIn African Union summit'))).toBe(false);
   });
 
+  it('reads attendance of the article\'s summit abroad as a visit, never of one mentioned in passing', () => {
+    const got = read([
+      'The Mercosur summit in Montevideo closed on Friday.',
+      'President Ana Ferreira of Brazil attended the Mercosur summit in Montevideo.',
+      'Ferreira and Tomas Varga last met on the sidelines of a G20 summit in Bali.',
+    ].join(' '));
+    expect(got).toContain('Ana Ferreira visited Uruguay');
+    expect(got).not.toContain('Ana Ferreira visited Indonesia');
+  });
+
   it('marks attendance by video link as virtual', () => {
     const got = read('The G7 summit in Hiroshima began on Friday. Prime Minister Lena Holm joined the summit by video link.');
     expect(got).toContain('Lena Holm participatedIn[virtual] G7 summit in Hiroshima');

@@ -1,0 +1,38 @@
+// Document-level: taking part in the event an article reports, held abroad, is a visit to where it
+// was held. A person at "the summit in Jeddah" visited Saudi Arabia; a visit to the person's own
+// country is dropped later with the other home visits. Only the article's own event counts (the one
+// it names most): a summit mentioned in passing ("they last met at a summit in Astana") places
+// nobody there for the reader. Attendance by video link and planned attendance are no visits.
+import type { Fact } from '../model.ts';
+import type { EntityTable, Resolved } from './coreference.ts';
+import { isPerson } from './context.ts';
+
+const PLACE_KINDS = new Set(['city', 'metonym', 'country']);
+
+/** The country the article's most named events are held in, from the places its names hold ("summit in Jeddah", "the Lima summit"). */
+export function eventCountries(table: EntityTable): Map<string, string> {
+  const bySentence = new Map<number, Resolved[]>();
+  for (const m of table.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const where = new Map<string, string>();
+  const named = new Map<string, number>();
+  for (const e of table.mentions) if (e.kind === 'event' && e.entity && !e.anaphoric) named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
+  const most = Math.max(0, ...named.values());
+  for (const e of table.mentions) {
+    if (e.entity && named.get(e.entity) !== most) continue;
+    if (e.kind !== 'event' || !e.entity || e.anaphoric || where.has(e.entity)) continue;
+    const place = (bySentence.get(e.sentence) ?? []).find((p) => p !== e && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity);
+    if (!place) continue;
+    // "the India-Russia summit" names who meets, not where
+    if (place.kind === 'country' && /-/.test(e.text)) continue;
+    const country = place.kind === 'city' ? table.countryOf.get(place.entity!) : place.entity;
+    if (country?.startsWith('country/')) where.set(e.entity, country);
+  }
+  return where;
+}
+
+export function eventVisits(facts: Fact[], table: EntityTable): Fact[] {
+  const where = eventCountries(table);
+  return facts
+    .filter((f) => f.predicate === 'participatedIn' && isPerson(f.subject) && !f.planned && f.mode !== 'virtual' && where.has(f.object))
+    .map((f) => ({ ...f, predicate: 'visited' as const, object: where.get(f.object)!, confidence: Math.min(f.confidence, 0.6) }));
+}
