@@ -1,6 +1,8 @@
 // Closed-class English: the function words, cue words and head nouns the rules read.
 // Grammar, not knowledge of any article: no names of people or places here.
 
+import { thingWords, type ThingKind } from '../lexicon/thing-words.ts';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Capitalized at a sentence start or in titles, but never a name on their own. */
@@ -50,14 +52,21 @@ export const ORG_HEADS = set(`
   gallery clinic hospital library theatre theater orchestra firm daily project initiative
 `);
 
+// The heads of events, agreements and issues are data (data/things.json); these are their one-word
+// forms, singular and plural, for the rules that only ask whether a word heads one.
+const headsOf = (kind: ThingKind) => new Set([...thingWords().heads].filter(([w, k]) => k === kind && !/\s/.test(w)).flatMap(([w]) => [w, plural(w)]));
+function plural(w: string): string {
+  return /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|ch|sh|x)$/.test(w) ? `${w}es` : `${w}s`;
+}
+
 /** Words that make a capitalized phrase an event name. */
-export const EVENT_HEADS = set(`summit summits conference talks forum dialogue format meet meeting meetings games olympics cup championship championships festival election elections war congress session`);
+export const EVENT_HEADS = headsOf('event');
 
 /** Words that make a phrase an agreement. */
-export const AGREEMENT_HEADS = set(`treaty treaties agreement agreements accord accords pact pacts declaration declarations protocol convention deal ceasefire truce memorandum charter`);
+export const AGREEMENT_HEADS = headsOf('agreement');
 
 /** Words that make a phrase an issue between countries. */
-export const ISSUE_HEADS = set(`issue dispute conflict question crisis standoff row`);
+export const ISSUE_HEADS = headsOf('issue');
 
 /** Pronouns that refer back to a person. */
 export const PERSON_PRONOUNS = new Map<string, 'm' | 'f'>([

@@ -1,74 +1,94 @@
-// Named events, agreements, issues and state bodies, found from their head noun leftwards:
+// Events, agreements, issues and state bodies, found from their head noun leftwards:
 // "the annual India-Russia summit", "the Shimla and Lahore pacts", "the Kashmir issue",
-// "the Russian foreign ministry". A name needs at least one proper word (a capitalized word,
-// a place or organization, a year) among its modifiers; "a bilateral meeting" is no name.
+// "the Russian foreign ministry". A name has a proper word (a capitalized word, a place or
+// organization, a year) among its modifiers; a phrase without one is a thing when its words delimit
+// it (described-things.ts: "a flag-raising ceremony", "a meeting of foreign ministers"), and
+// otherwise, definite, points back at a thing named before ("the summit").
 import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
-import type { Mention, MentionKind } from './mentions.ts';
+import { thingWords } from '../lexicon/thing-words.ts';
+import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
-import { AGREEMENT_HEADS, BODY_HEADS, EVENT_HEADS, ISSUE_HEADS, LEFT_BOUNDARIES, NON_NAMES } from './grammar.ts';
+import { BODY_HEADS, LEFT_BOUNDARIES, NON_NAMES } from './grammar.ts';
+import { headAt } from './thing-heads.ts';
+import { complementAfter, type Reading } from './thing-complements.ts';
+import { describedThing } from './described-things.ts';
 
 const MAX_MODIFIERS = 8;
 // Lowercase words that would otherwise be read as modifiers: verbs before "talks", "deal".
 const VERBISH = /(?:ed|ing)$|^(?:hold|holds|held|attend|attends|join|joins|host|hosts|sign|signs|open|opens|began|begin|begins|resume|resumes|seek|seeks|reach|reached|reaches|make|made|hold|said|says|will|would|new)$/;
 
-function headKind(word: string): MentionKind | null {
-  const w = fold(word);
-  const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-  for (const form of [w, singular]) {
-    if (AGREEMENT_HEADS.has(form)) return 'agreement';
-    if (ISSUE_HEADS.has(form)) return 'issue';
-    if (EVENT_HEADS.has(form)) return 'event';
-  }
-  return null;
-}
-
-/** Is the token a proper word: capitalized (not a function word), a number, or in a lexicon mention? */
+/** Is the token a proper word: capitalized (not a function word or a count), a year or ordinal, or in a lexicon mention? */
 function proper(t: Token, inLexical: boolean): boolean {
   if (inLexical) return true;
-  if (t.kind === 'number') return true;
-  return t.upper && !NON_NAMES.has(fold(t.text));
+  // "the 2022 summit", "the 43rd summit" are named; "303 votes" are not
+  if (t.kind === 'number') return /^(?:1[89]|20)\d\d$|\d(?:st|nd|rd|th)$/i.test(t.text);
+  return t.upper && !NON_NAMES.has(fold(t.text)) && !thingWords().cardinals.has(fold(t.text));
+}
+
+/** A headline or a section title in capitals ("PM MEETS ENVOY") names nothing: its words are not cased. */
+function capitalsOnly(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
+  return words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
+}
+
+/** Is token k part of a hyphenated modifier ("flag-raising", "in-person", "closed-door")? */
+function hyphenated(t: Token[], k: number): boolean {
+  const dash = (j: number) => t[j]?.text === '-' && t[j].glued && !!t[j + 1]?.glued;
+  return dash(k) || dash(k + 1) || dash(k - 1);
+}
+
+/** The first modifier of the head at h, walking left. */
+function modifiersStart(r: Reading, h: number): number {
+  const { t, W, lexAt } = r;
+  const { ordinals } = thingWords();
+  let a = h;
+  while (a > 0 && h - a < MAX_MODIFIERS) {
+    const p = t[a - 1];
+    const w = fold(p.text);
+    const lexical = lexAt.get(a - 1);
+    if (lexical?.kind === 'person') break;
+    // "the X Agreement and telephone calls": a name that ends in a head of its own is a thing apart
+    if (W[a - 1] === 'and' && a > 1 && headAt(t, W, a - 2)) break;
+    // "the two leaders' first meeting": an ordinal after a possessor starts the description
+    if (ordinals.has(W[a]) && W[a - 1] === "'s") break;
+    if (hyphenated(t, a - 1) && p.text !== '-' ) { a--; continue; }
+    // "the Asia-Pacific Economic Cooperation (APEC) summit": an acronym in brackets belongs to the name
+    if (p.text === ')' && t[a - 3]?.text === '(' && t[a - 2]?.upper) { a -= 3; continue; }
+    // "leaders' summit": an apostrophe glued to a plural is part of the name
+    if (p.kind === 'punct' && !/^[-+&]$/.test(p.text) && !(/^['’]$/.test(p.text) && p.glued && /s$/.test(t[a - 2]?.text ?? ''))) break;
+    if (!lexical && p.kind === 'word' && !p.upper && !ordinals.has(w) && (LEFT_BOUNDARIES.has(w) || VERBISH.test(w) || NON_NAMES.has(w)) && w !== 'and') break;
+    if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;
+    a--;
+  }
+  while (a < h && (W[a] === 'and' || /^[-+&]$/.test(t[a].text))) a++;
+  return a;
 }
 
 export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Mention[] {
+  if (capitalsOnly(s)) return [];
   const t = s.tokens;
   const W = foldedWords(t);
   const lexAt = new Map<number, Mention>();
   // (a pronoun is no proper word: "her election campaign" names no event)
   for (const m of lexical) if (m.kind !== 'pronoun') for (let k = m.first; k < m.last; k++) lexAt.set(k, m);
+  const r: Reading = { t, W, lexAt };
+  const text = (x: number, y: number) => s.text.slice(t[x].start - s.start, t[y - 1].end - s.start);
   const out: Mention[] = [];
   for (let h = 0; h < t.length; h++) {
     if (t[h].kind !== 'word') continue;
-    const bodyHead = BODY_HEADS.has(W[h]);
-    const kind = headKind(t[h].text) ?? (bodyHead ? 'body' : null);
+    const head = headAt(t, W, h);
+    const kind = head?.kind ?? (BODY_HEADS.has(W[h]) ? 'body' : null);
     if (!kind) continue;
+    const headFirst = head?.first ?? h;
     if (lexAt.get(h)?.kind === 'org' || lexAt.get(h)?.kind === 'role') continue; // "Foreign Office", "Minister"
-    // walk left over modifiers
-    let a = h;
-    while (a > 0 && h - a < MAX_MODIFIERS) {
-      const p = t[a - 1];
-      const w = fold(p.text);
-      const lexical = lexAt.get(a - 1);
-      if (lexical?.kind === 'person') break;
-      // "leaders' summit": an apostrophe glued to a plural is part of the name
-      if (p.kind === 'punct' && !/^[-+&]$/.test(p.text) && !(/^['’]$/.test(p.text) && p.glued && /s$/.test(t[a - 2]?.text ?? ''))) break;
-      if (!lexical && p.kind === 'word' && !p.upper && (LEFT_BOUNDARIES.has(w) || VERBISH.test(w) || NON_NAMES.has(w)) && w !== 'and') break;
-      if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;
-      a--;
-    }
-    while (a < h && (W[a] === 'and' || /^[-+&]$/.test(t[a].text))) a++;
-    const mods = t.slice(a, h);
+    const a = modifiersStart(r, headFirst);
+    const mods = t.slice(a, headFirst);
     const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k)));
     if (!properIdx.some(Boolean)) {
-      const the = (W[a - 1] ?? '') === 'the';
-      const prep = (W[h + 1] ?? '');
-      const place = prep === 'in' || prep === 'at' ? lexAt.get(h + 2) : undefined;
-      if (kind === 'event' && the && place && ['city', 'metonym'].includes(place.kind)) {
-        // "the summit in Astana": named by its place
-        out.push(makeMention(s, si, a, place.last, 'event'));
-      } else if (kind === 'event' && the && !W[h].endsWith('s')) {
-        // "the annual summit": points back at a summit named before (resolved with the entities)
-        out.push(makeMention(s, si, a, h + 1, 'event', { anaphoric: true }));
+      if (head) {
+        const m = describedThing(s, si, r, a, h, head);
+        if (m) out.push(m);
       }
       continue;
     }
@@ -84,29 +104,29 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
     }
     // "the Shimla and Lahore pacts": one agreement per conjunct before a plural head
     const and = mods.findIndex((m) => fold(m.text) === 'and');
-    const plural = W[h].endsWith('s') && kind === 'agreement';
-    if (plural && and > 0 && and < mods.length - 1) {
-      const head = t[h].text.replace(/s$/, '');
-      for (const [x, y] of [[a, a + and], [a + and + 1, h]]) {
-        const name = s.text.slice(t[x].start - s.start, t[y - 1].end - s.start);
-        out.push(makeMention(s, si, x, y, kind, { name: `${name} ${head}`, alternates: [name] }));
+    if (head!.plural && kind === 'agreement' && and > 0 && and < mods.length - 1) {
+      const word = t[h].text.replace(/s$/, '');
+      for (const [x, y] of [[a, a + and], [a + and + 1, headFirst]]) {
+        const name = text(x, y);
+        out.push(makeMention(s, si, x, y, kind, { name: `${name} ${word}`, alternates: [name] }));
       }
       continue;
     }
-    // extend events to the right with their place or subject: "summit in Astana", "talks on Afghanistan"
-    let b = h + 1;
-    const ext = (W[b] ?? '');
-    if (kind === 'event' && (ext === 'in' || ext === 'on') && lexAt.has(b + 1) && ['city', 'country', 'metonym'].includes(lexAt.get(b + 1)!.kind)) {
-      b = lexAt.get(b + 1)!.last;
-    }
-    const core = s.text.slice(t[a].start - s.start, t[h].end - s.start);
-    const alternates = [core];
+    const { end } = kind === 'issue' ? { end: h + 1 } : complementAfter(r, h, kind, head!.word);
+    const alternates = [text(a, h + 1)];
+    // "the Conservative Party leadership race": what follows the proper words is a name too
+    const tail = properIdx.lastIndexOf(true) + 1;
+    if (tail < mods.length && mods.slice(tail).some((m) => m.kind === 'word' && !thingWords().weakModifiers.has(fold(m.text)))) alternates.push(text(a + tail, h + 1));
     // "Moscow Format talks": the capitalized part is a name of its own
     const allProper = mods.every((m, k) => proper(m, lexAt.has(a + k)));
     const ownWord = mods.some((m, k) => !lexAt.has(a + k) && m.kind === 'word');
-    if (allProper && ownWord && mods.length > 1 && !t[h].upper) alternates.push(s.text.slice(t[a].start - s.start, t[h - 1].end - s.start));
-    const name = s.text.slice(t[a].start - s.start, t[b - 1].end - s.start);
-    out.push(makeMention(s, si, a, b, kind, { name, alternates: alternates.filter((x) => x !== name) }));
+    if (allProper && ownWord && mods.length > 1 && !t[h].upper) alternates.push(text(a, headFirst));
+    // "the Shangri-La Dialogue security forum": a capitalized head inside the modifiers ends a name of its own
+    for (let k = a + 1; k < headFirst; k++) if (t[k].upper && headAt(t, W, k)?.kind === kind) alternates.push(text(a, k + 1));
+    // "the next CELAC summit" is another one than "the CELAC summit"
+    const from = thingWords().otherOne.has(W[a - 1] ?? '') && !t[a - 1].upper ? a - 1 : a;
+    const name = text(from, end);
+    out.push(makeMention(s, si, from, end, kind, { name, alternates: from === a ? alternates.filter((x) => x !== name) : [] }));
   }
   return dropNested(out);
 }

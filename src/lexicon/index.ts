@@ -119,3 +119,4 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   return (cached ??= buildLexicon());
 }
+export { thingWords, readThingWords, type ThingWords, type ThingKind } from './thing-words.ts';
