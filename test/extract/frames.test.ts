@@ -53,6 +53,13 @@ describe('membership frames', () => {
     expect(got.some((f) => f.startsWith('Serbia memberOf'))).toBe(false);
   });
 
+  it('reads a person\'s party from a bracket, "of the party" and "the party\'s X"', () => {
+    const got = read('Finance Minister Ana Ruiz (Labour Party) met Tomas Varga of the Liberal Party and the Liberal Party\'s Omar Haddad.');
+    expect(got).toContain('Ana Ruiz memberOf Labour Party');
+    expect(got).toContain('Tomas Varga memberOf Liberal Party');
+    expect(got).toContain('Omar Haddad memberOf Liberal Party');
+  });
+
   it('reads "a NATO member" in apposition', () => {
     expect(read('Latvia, a NATO member, closed its border.')).toContain('Latvia memberOf NATO');
   });

@@ -2,7 +2,7 @@
 //   word            a word (folded): "joined"
 //   a|b|c           one of these words
 //   ?word, ?a|b     an optional word
-//   {name:type}     a slot: one unit of that type (country, grouping, org, person, actor, event,
+//   {name:type}     a slot: one unit of that type (country, grouping, party, org, person, actor, event,
 //                   agreement, place, city, issue)
 //   {name:type+}    a slot that takes a coordinated list: "A, B and C", "A as well as B"
 //   {name:=grouping} a slot the text leaves implicit: the grouping the article named last
@@ -46,7 +46,7 @@ export interface Frame {
   facts: Array<{ subject: string; relation: RelationKind; object: string }>;
 }
 
-const SLOT_TYPES = new Set<SlotType>(['country', 'grouping', 'org', 'person', 'actor', 'event', 'agreement', 'place', 'city', 'issue']);
+const SLOT_TYPES = new Set<SlotType>(['country', 'grouping', 'party', 'org', 'person', 'actor', 'event', 'agreement', 'place', 'city', 'issue']);
 const RELATIONS = new Set<RelationKind>(['memberOf', 'visited', 'met', 'participatedIn', 'partyTo', 'involvedIn', 'locatedIn']);
 
 function element(token: string, where: string): Element {

@@ -7,7 +7,7 @@ import type { Resolved } from '../coreference.ts';
 import type { SentenceContext } from '../context.ts';
 import { isCountry, isGroup, isPerson, isPlace } from '../context.ts';
 
-export type SlotType = 'country' | 'grouping' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
+export type SlotType = 'country' | 'grouping' | 'party' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
 
 export interface Unit {
   /** Token range [first, last) in the sentence. */
@@ -51,6 +51,7 @@ function typesOf(m: Resolved): Set<SlotType> {
   if (isGroup(m.entity) && (m.kind === 'org' || m.kind === 'orgRef' || m.kind === 'body')) {
     t.add('org');
     if (m.orgKind === 'grouping') t.add('grouping');
+    if (m.orgKind === 'party') t.add('party');
   }
   if (m.kind === 'demonym' && isCountry(m.entity)) t.add('place');
   if (isPlace(m.entity) && m.kind === 'demonym') t.delete('place');
