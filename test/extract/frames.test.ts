@@ -131,6 +131,13 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got).toContain('Tomas Ek visited Peru');
   });
 
+  it('makes the countries of the people who sign an agreement its parties, not the people', () => {
+    const got = read('Prime Minister Ana Ruiz of Chile and Foreign Minister Tomas Varga of Peru signed the Pacific Fisheries Accord on Monday.');
+    expect(got).toContain('Chile partyTo Pacific Fisheries Accord');
+    expect(got).toContain('Peru partyTo Pacific Fisheries Accord');
+    expect(got.some((f) => /^(Ana Ruiz|Tomas Varga) partyTo/.test(f))).toBe(false);
+  });
+
   it('reads the countries that signed an agreement', () => {
     const got = read('Ghana and Togo signed the Lome Maritime Accord on Tuesday.');
     expect(got).toContain('Ghana partyTo Lome Maritime Accord');

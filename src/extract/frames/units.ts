@@ -70,15 +70,15 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
     // a title (with the country or body it names) before a person is the person's: "Turkish Foreign Minister X"
     const title = titledPerson(c, k);
     if (title) {
-      units.push(phrase(k, title.last, title.person.pair ?? [title.person.entity!], typesOf(title.person), title.person));
-      k = title.last;
+      const last = ofCountry(c, title.last);
+      units.push(phrase(k, last, title.person.pair ?? [title.person.entity!], typesOf(title.person), title.person));
+      k = last;
       continue;
     }
     if (m) {
       let last = m.last;
       const types = typesOf(m);
-      // "X of Mali": the country says who the person is, it is not a second actor
-      if (types.has('person') && c.word(last) === 'of' && isCountry(c.mentionStartingAt(last + 1)?.entity)) last = c.mentionStartingAt(last + 1)!.last;
+      if (types.has('person')) last = ofCountry(c, last);
       if (types.has('grouping')) memory.lastGrouping = m.entity;
       // "the summit" is left out: what it points back at is a guess, the names are not
       if (types.has('event') && m.entity && !m.anaphoric) {
@@ -104,6 +104,12 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
     k++;
   }
   return units;
+}
+
+/** "X of Mali": the country says who the person is, it is not a second actor; the token after it. */
+function ofCountry(c: SentenceContext, k: number): number {
+  const m = c.word(k) === 'of' ? c.mentionStartingAt(k + 1) : undefined;
+  return m && isCountry(m.entity) && m.kind !== 'pair' ? m.last : k;
 }
 
 /** "three-day", "co-chaired": plain words glued by hyphens are one word; the token after the compound. */
