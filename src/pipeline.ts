@@ -57,7 +57,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   }));
   governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
   facts.push(...placeFacts(table, sentences, doc.text));
-  facts.push(...eventVisits(facts, table));
+  facts.push(...eventVisits(facts, table, doc.text));
 
   const kept = dropHomeVisits(dedupe(signatoryCountries(facts)), table.countryOf);
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));

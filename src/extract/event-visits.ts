@@ -30,8 +30,22 @@ export function eventCountries(table: EntityTable): Map<string, string> {
   return where;
 }
 
-export function eventVisits(facts: Fact[], table: EntityTable): Fact[] {
-  const where = eventCountries(table);
+/** "travelled to Brasilia for the inauguration", "in Lima for the summit": the text places the event, whatever its name. */
+function placedFor(table: EntityTable, text: string): Map<string, string> {
+  const where = new Map<string, string>();
+  const ms = table.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [place, e] = [ms[i], ms[i + 1]];
+    if (e.kind !== 'event' || !e.entity || place.sentence !== e.sentence || !PLACE_KINDS.has(place.kind) || !place.entity) continue;
+    if (!/^\s+for\s+(the\s+)?$/i.test(text.slice(place.end, e.start)) || !/\b(to|in|into)\s+$/i.test(text.slice(Math.max(0, place.start - 6), place.start))) continue;
+    const country = place.kind === 'city' ? table.countryOf.get(place.entity) : place.entity;
+    if (country?.startsWith('country/') && !where.has(e.entity)) where.set(e.entity, country);
+  }
+  return where;
+}
+
+export function eventVisits(facts: Fact[], table: EntityTable, text: string): Fact[] {
+  const where = new Map([...placedFor(table, text), ...eventCountries(table)]);
   return facts
     .filter((f) => f.predicate === 'participatedIn' && isPerson(f.subject) && !f.planned && f.mode !== 'virtual' && where.has(f.object))
     .map((f) => ({ ...f, predicate: 'visited' as const, object: where.get(f.object)!, confidence: Math.min(f.confidence, 0.6) }));

@@ -97,6 +97,17 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got).not.toContain('Ana Ferreira visited Indonesia');
   });
 
+  it('gives a bulleted list the event its opening line names, and the place that line sends them to', () => {
+    const got = read([
+      'The Mercosur summit in Montevideo was the week\'s main event.',
+      'Among the leaders who travelled to Lima for the Pacific Alliance summit were:',
+      '- Tomas Varga, president of Chile',
+    ].join('\n'));
+    expect(got).toContain('Tomas Varga participatedIn Pacific Alliance summit');
+    expect(got).toContain('Tomas Varga visited Peru');
+    expect(got).not.toContain('Tomas Varga participatedIn Mercosur summit in Montevideo');
+  });
+
   it('marks attendance by video link as virtual', () => {
     const got = read('The G7 summit in Hiroshima began on Friday. Prime Minister Lena Holm joined the summit by video link.');
     expect(got).toContain('Lena Holm participatedIn[virtual] G7 summit in Hiroshima');

@@ -93,12 +93,13 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
 /**
  * The event "took part", "attended as a guest" and a round-up's list speak of: the one the article
  * has named most so far (its topic, not a summit it mentions in passing), the first named of equals
- * (a lead names the event it reports).
+ * (a lead names the event it reports). A bulleted line speaks of the event its list's opening line names.
  */
 // events people attend: a war or a coup is named, but nobody "took part" in it as a guest
 const GATHERING = /(summit|meeting|conference|session|ceremony|talks|inauguration|forum|dialogue|assembly|gathering|congress|meet)/;
 
 function topicEvent(memory: FrameMemory): string | undefined {
+  if (memory.bullet && memory.listEvent) return memory.listEvent;
   let best: { key: string; count: number; sentence: number } | undefined;
   for (const [key, e] of memory.events ?? []) {
     if (!GATHERING.test(key)) continue;

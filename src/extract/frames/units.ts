@@ -26,6 +26,10 @@ export interface FrameMemory {
   lastGrouping?: string;
   /** The events named so far: how often, and in which sentence first. */
   events?: Map<string, { count: number; sentence: number }>;
+  /** The event a line ending with a colon names, for the bulleted lines after it ("Among those at the summit were:"). */
+  listEvent?: string;
+  /** Whether the sentence being read is a bulleted line. */
+  bullet?: boolean;
 }
 
 // nouns that, after a determiner, point back at a grouping named before
@@ -65,6 +69,11 @@ const wordUnit = (c: SentenceContext, k: number): Unit => ({ first: k, last: k +
 export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
   const units: Unit[] = [];
   const n = c.words.length;
+  memory.bullet = /^[-–•*]$/.test(c.word(0));
+  if (!memory.bullet) {
+    const named = c.word(n - 1) === ':' ? c.mentions.filter((m) => m.kind === 'event' && m.entity).pop() : undefined;
+    memory.listEvent = named?.entity;
+  }
   for (let k = 0; k < n; ) {
     const m = c.mentionStartingAt(k);
     // a title (with the country or body it names) before a person is the person's: "Turkish Foreign Minister X"
