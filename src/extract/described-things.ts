@@ -7,6 +7,7 @@ import { thingWords } from '../lexicon/thing-words.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
 import type { Head } from './thing-heads.ts';
+import { NON_NAMES } from './grammar.ts';
 import { complementAfter, type Reading } from './thing-complements.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -14,16 +15,27 @@ const INDEFINITE = new Set(['a', 'an']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'whose', "'s"]);
 const OWNERS = ['country', 'metonym', 'demonym', 'org'];
 
-/** Does token k say which thing is meant? "flag-raising", "joint" do; "bilateral", "two-day", "first" do not. */
+/** The tokens of the hyphenated word around k ("decade-long", "177-page"), or k alone. */
+function hyphenWord(r: Reading, k: number): number[] {
+  const { t } = r;
+  let [x, y] = [k, k];
+  while (t[x - 1]?.text === '-' && t[x].glued && t[x - 1].glued && x >= 2) x -= 2;
+  while (t[y + 1]?.text === '-' && t[y + 1].glued && t[y + 2]?.glued) y += 2;
+  const out = [];
+  for (let j = x; j <= y; j += 2) out.push(j);
+  return out;
+}
+
+/** Does token k say which thing is meant? "flag-raising", "joint" do; "bilateral", "two-day", "decade-long", "first", "possibly" do not. */
 function delimits(r: Reading, k: number): boolean {
   const { t, W } = r;
   const tw = thingWords();
-  if (t[k].kind !== 'word' || W[k] === 'and' || W[k] === "'s") return false;
-  if (tw.weakModifiers.has(W[k]) || tw.ordinals.has(W[k]) || tw.cardinals.has(W[k])) return false;
-  // "two-day", "177-page", "high-level": a count or a weak word before the hyphen makes the compound weak
-  const left = t[k - 1]?.text === '-' && t[k].glued ? k - 2 : -1;
-  if (left >= 0 && (t[left].kind === 'number' || tw.cardinals.has(W[left]) || tw.weakModifiers.has(W[left]))) return false;
-  return !(t[k + 1]?.text === '-' && t[k + 1].glued && tw.weakModifiers.has(`${W[k]}-${W[k + 2]}`));
+  if (t[k].kind !== 'word' || W[k] === 'and' || W[k] === "'s" || /ly$/.test(W[k])) return false;
+  // a day or a month says when, not which: "the Tuesday summit"
+  const weak = (j: number) => t[j].kind === 'number' || /ly$/.test(W[j]) || NON_NAMES.has(W[j]) || tw.weakModifiers.has(W[j]) || tw.ordinals.has(W[j]) || tw.cardinals.has(W[j]);
+  const parts = hyphenWord(r, k);
+  const whole = parts.map((j) => W[j]).join('-');
+  return !(tw.weakModifiers.has(whole) || parts.some(weak));
 }
 
 export function describedThing(s: Sentence, si: number, r: Reading, a: number, h: number, head: Head): Mention | null {
@@ -58,7 +70,7 @@ export function describedThing(s: Sentence, si: number, r: Reading, a: number, h
   };
   if (end > h + 1 || subject) return thing(a, end);
   if (other) return null;
-  if (INDEFINITE.has(det) && tw.needsComplement.has(head.word)) return null;
+  if (!DEFINITE.has(det) && tw.needsComplement.has(head.word)) return null;
   const owner = det === "'s" ? lexAt.get(a - 2) : undefined;
   if (content.length && owner && OWNERS.includes(owner.kind)) {
     // "Finland's accession ceremony": named by its owner

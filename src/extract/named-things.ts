@@ -7,6 +7,7 @@
 import type { Sentence } from '../text/sentences.ts';
 import { fold, foldedWords, type Token } from '../text/tokens.ts';
 import { thingWords } from '../lexicon/thing-words.ts';
+import { lexicon } from '../lexicon/index.ts';
 import type { Mention } from './mentions.ts';
 import { makeMention } from './span.ts';
 import { BODY_HEADS, LEFT_BOUNDARIES, NON_NAMES } from './grammar.ts';
@@ -18,11 +19,13 @@ const MAX_MODIFIERS = 8;
 // Lowercase words that would otherwise be read as modifiers: verbs before "talks", "deal".
 const VERBISH = /(?:ed|ing)$|^(?:hold|holds|held|attend|attends|join|joins|host|hosts|sign|signs|open|opens|began|begin|begins|resume|resumes|seek|seeks|reach|reached|reaches|make|made|hold|said|says|will|would|new)$/;
 
-/** Is the token a proper word: capitalized (not a function word or a count), a year or ordinal, or in a lexicon mention? */
-function proper(t: Token, inLexical: boolean): boolean {
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** Is the token a proper word: capitalized (not a function word or a count), a year, an ordinal or a date, or in a lexicon mention? */
+function proper(t: Token, inLexical: boolean, before?: Token): boolean {
   if (inLexical) return true;
-  // "the 2022 summit", "the 43rd summit" are named; "303 votes" are not
-  if (t.kind === 'number') return /^(?:1[89]|20)\d\d$|\d(?:st|nd|rd|th)$/i.test(t.text);
+  // "the 2022 summit", "the 43rd summit", "the September 25 election" are named; "303 votes" are not
+  if (t.kind === 'number') return /^(?:1[89]|20)\d\d$|\d(?:st|nd|rd|th)$/i.test(t.text) || (MONTHS.test(before?.text ?? '') && /^\d{1,2}$/.test(t.text));
   return t.upper && !NON_NAMES.has(fold(t.text)) && !thingWords().cardinals.has(fold(t.text));
 }
 
@@ -73,6 +76,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
   // (a pronoun is no proper word: "her election campaign" names no event)
   for (const m of lexical) if (m.kind !== 'pronoun') for (let k = m.first; k < m.last; k++) lexAt.set(k, m);
   const r: Reading = { t, W, lexAt };
+  const firstWord = t.findIndex((x) => x.kind === 'word');
   const text = (x: number, y: number) => s.text.slice(t[x].start - s.start, t[y - 1].end - s.start);
   const out: Mention[] = [];
   for (let h = 0; h < t.length; h++) {
@@ -84,7 +88,9 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
     if (lexAt.get(h)?.kind === 'org' || lexAt.get(h)?.kind === 'role') continue; // "Foreign Office", "Minister"
     const a = modifiersStart(r, headFirst);
     const mods = t.slice(a, headFirst);
-    const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k)));
+    // "Regional votes are due": a common word capitalized only because it starts the sentence
+    const opening = (k: number) => k === firstWord && lexicon().commonWords.has(W[k]);
+    const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k), t[a + k - 1]) && !(opening(a + k) && !lexAt.has(a + k)));
     if (!properIdx.some(Boolean)) {
       if (head) {
         const m = describedThing(s, si, r, a, h, head);
@@ -117,8 +123,9 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
     // "the Conservative Party leadership race": what follows the proper words is a name too
     const tail = properIdx.lastIndexOf(true) + 1;
     if (tail < mods.length && mods.slice(tail).some((m) => m.kind === 'word' && !thingWords().weakModifiers.has(fold(m.text)))) alternates.push(text(a + tail, h + 1));
+    else if (tail === mods.length && headFirst < h) alternates.push(text(headFirst, h + 1));
     // "Moscow Format talks": the capitalized part is a name of its own
-    const allProper = mods.every((m, k) => proper(m, lexAt.has(a + k)));
+    const allProper = properIdx.every(Boolean);
     const ownWord = mods.some((m, k) => !lexAt.has(a + k) && m.kind === 'word');
     if (allProper && ownWord && mods.length > 1 && !t[h].upper) alternates.push(text(a, headFirst));
     // "the Shangri-La Dialogue security forum": a capitalized head inside the modifiers ends a name of its own

@@ -3,6 +3,7 @@
 // who takes part ("a meeting of foreign ministers", "a meeting with Nordic leaders") and what an
 // agreement is of ("a memorandum of understanding").
 import { thingWords, type ThingKind } from '../lexicon/thing-words.ts';
+import { lexicon } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 import { NON_NAMES } from './grammar.ts';
@@ -85,7 +86,8 @@ export function complementAfter(r: Reading, h: number, kind: ThingKind, headWord
   } else if (prep === 'of' || prep === 'with') {
     const lex = lexAt.get(after);
     // "a summit of the Quad", "a contract with France's Naval Group"; "talks with China" are not named by China
-    const grouping = lex && lex.first === after && (lex.kind === 'org' || ((prep === 'of' || kind === 'agreement') && PLACES.includes(lex.kind)));
+    const org = lex?.kind === 'org' && thingWords().groupingKinds.has(lexicon().orgs.get(lex.ref ?? '')?.kind ?? 'grouping');
+    const grouping = lex && lex.first === after && (org || ((prep === 'of' || kind === 'agreement') && PLACES.includes(lex.kind)));
     const run = grouping || (prep === 'of' && t[after]?.upper) ? properRun(r, after) : after;
     const who = participants(r, run > after ? run : end + 1);
     if (who) [end, subject] = [who, true];

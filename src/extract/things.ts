@@ -42,7 +42,7 @@ function signature(name: string, lex: Lexicon): Signature {
     if (['of', 'in', 'at', 'on', 'with', 'for'].includes(folded[k]) && k > 0) break;
   }
   const cities = words.filter((w) => /^\p{Lu}/u.test(w) && lex.cities.has(fold(w))).map(fold);
-  const marks = folded.filter((w) => /^(?:1[89]|20)\d\d$|^\d+(?:st|nd|rd|th)$/.test(w) || tw.ordinals.has(w) || tw.otherOne.has(w));
+  const marks = folded.filter((w) => /^\d+(?:st|nd|rd|th)?$/.test(w) || tw.ordinals.has(w) || tw.otherOne.has(w));
   // a lowercase word that says which one ("emergency summit", "flag-raising ceremony")
   const described = folded.some((w, k) => k < folded.indexOf(head.split(' ')[0]) && /^\p{Ll}/u.test(words[k]) && !tw.weakModifiers.has(w) && !marks.includes(w));
   const series = words.filter((w, k) => /^\p{Lu}/u.test(w) && !cities.includes(folded[k]) && !NON_NAMES.has(folded[k]) && !tw.heads.has(folded[k]) && !marks.includes(folded[k])).map(fold);

@@ -20,6 +20,7 @@ export interface ThingWords {
   agreementObjects: Set<string>;
   needsComplement: Set<string>;
   quantities: Set<string>;
+  groupingKinds: Set<string>;
   /** Head → the class of heads that can name the same thing. */
   classOf: Map<string, string>;
 }
@@ -45,7 +46,7 @@ export function readThingWords(dir: string = DATA_DIR): ThingWords {
     noPlural: list('noPlural'), organizationLike: list('organizationLike'), standalone: list('standalone'),
     weakModifiers: list('weakModifiers'), ordinals: list('ordinals'), otherOne: list('otherOne'),
     cardinals: list('cardinals'), participants: list('participants'), agreementObjects: list('agreementObjects'),
-    needsComplement: list('needsComplement'), quantities: list('quantities'),
+    needsComplement: list('needsComplement'), quantities: list('quantities'), groupingKinds: list('groupingKinds'),
   };
 }
 
