@@ -54,6 +54,8 @@ export function frames(): FrameSet {
 }
 
 const PLANNED = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'expected', 'due', 'scheduled', 'set', 'would', 'intends', 'intend', 'aims', 'hopes', 'hope', 'wants', 'upcoming', 'next']);
+// "called off his trip, and with it a meeting with X": a cancelled fact is no fact
+const CANCELLED = new Set(['cancelled', 'canceled', 'cancels', 'cancel', 'postponed', 'postpones', 'scrapped', 'aborted', 'shelved']);
 const VIRTUAL = new Set(['virtually', 'online', 'remotely', 'video']);
 // words before a trigger that still belong to its clause ("has not yet formally joined")
 const LOOKBACK = 4;
@@ -112,7 +114,7 @@ function topicEvent(memory: FrameMemory): string | undefined {
 function qualify(c: SentenceContext, units: Unit[], from: number, to: number, t: number): { planned: boolean; virtual: boolean } | undefined {
   const start = Math.max(0, Math.min(from, t - LOOKBACK));
   const span = units.slice(start, to + 1).map((u) => u.word);
-  if (span.some((w) => NEGATIONS.has(w) || HEDGES.has(w) || w === "n't")) return undefined;
+  if (span.some((w, i) => NEGATIONS.has(w) || HEDGES.has(w) || CANCELLED.has(w) || w === "n't" || (w === 'off' && span[i - 1]?.startsWith('call')))) return undefined;
   const before = units.slice(start, t).map((u) => u.word);
   // "is to visit", "to attend" right before the verb is an intention, unless a motion verb precedes it ("flew in to attend")
   const planned = before.some((w) => PLANNED.has(w)) || (before.at(-1) === 'to' && ['is', 'are', 'was', 'were'].includes(before.at(-2) ?? ''));
