@@ -19,6 +19,7 @@ import { placeFacts } from './extract/places.ts';
 import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
 import { eventVisits } from './extract/event-visits.ts';
 import { signatoryCountries } from './extract/signatories.ts';
+import { dropSameSideMeetings } from './extract/meeting-sides.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -59,7 +60,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   facts.push(...placeFacts(table, sentences, doc.text));
   facts.push(...eventVisits(facts, table, doc.text));
 
-  const kept = dropHomeVisits(dedupe(signatoryCountries(facts)), table.countryOf);
+  const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(facts)), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
   const entities: Entity[] = [...table.entities.values()]
     .filter((e) => e.mentions.length > 0 || used.has(e.key))

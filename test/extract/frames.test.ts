@@ -119,6 +119,19 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got).toContain('Jana Novak visited Morocco');
   });
 
+  it('reads foreign leaders joining a host as meetings, never one government\'s own delegation', () => {
+    const got = read('President Omar Haddad of Morocco was joined by Prime Minister Jana Novak of Slovakia. Prime Minister Ana Ruiz of Chile was joined by Foreign Minister Tomas Varga of Chile.');
+    expect(got).toContain('Omar Haddad met Jana Novak');
+    expect(got.some((f) => /Ana Ruiz met Tomas Varga|Tomas Varga met Ana Ruiz/.test(f))).toBe(false);
+  });
+
+  it('reads a meeting after a participial "after talks with" and a second verb of one subject', () => {
+    const got = read('After talks in Lima with President Ana Ruiz of Peru, Minister Tomas Varga of Chile left. Envoy Clara Stein, who arrived on Monday, flew to Accra and met both Kofi Mensah and Ama Owusu.');
+    expect(got).toContain('Tomas Varga met Ana Ruiz');
+    expect(got).toContain('Clara Stein met Kofi Mensah');
+    expect(got).toContain('Clara Stein met Ama Owusu');
+  });
+
   it('does not take a possessor for the one met', () => {
     const got = read('Minister Clara Stein welcomed Paul Adler\'s return to the cabinet.');
     expect(got.some((f) => f.includes(' met '))).toBe(false);

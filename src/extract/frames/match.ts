@@ -34,21 +34,26 @@ function possessive(units: Unit[], k: number): boolean {
 let current: Unit[] = [];
 const fits = (u: Unit | undefined, type: SlotType) => !!u && u.types.has(type) && !possessive(current, current.indexOf(u));
 
-/** The units a list takes from `pos` in direction `dir`: the position after it and the keys of its items. */
-function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): { next: number; keys: string[] } | undefined {
-  if (!fits(units[pos], type)) return undefined;
+/**
+ * The ways a list can be read from `pos` in direction `dir`, longest first: the position after it and
+ * the keys of its items. Shorter readings let what follows the list have its item ("with A, B said").
+ */
+function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Array<{ next: number; keys: string[] }> {
+  if (!fits(units[pos], type)) return [];
   const items = [units[pos].keys];
   let next = pos + dir;
+  const readings: Array<{ next: number; keys: string[] }> = [];
   for (;;) {
     // "Turkey (a NATO member)": a parenthesis after an item is skipped when reading rightwards
     if (dir === 1 && units[next]?.word === '(') {
       const close = units.findIndex((u, i) => i > next && i - next < 8 && u.word === ')');
       if (close > 0) next = close + 1;
     }
+    // read leftwards, the items came last first
+    readings.push({ next, keys: (dir === 1 ? [...items] : [...items].reverse()).flat() });
     const joined = JOINERS.map((j) => (dir === 1 ? j : [...j].reverse())).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
     const after = joined.map((j) => next + j.length * dir).find((p) => fits(units[p], type));
-    // read leftwards, the items came last first
-    if (after === undefined) return { next, keys: (dir === 1 ? items : items.reverse()).flat() };
+    if (after === undefined) return readings.reverse();
     items.push(units[after].keys);
     next = after + dir;
   }
@@ -80,14 +85,16 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
         slots.set(e.name, [key]);
         return step(units, els, i + 1, pos, dir, slots);
       }
-      const read = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type) ? { next: pos + dir, keys: u!.keys } : undefined;
-      if (!read) return undefined;
-      // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
-      if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s") return undefined;
-      slots.set(e.name, read.keys);
-      const end = step(units, els, i + 1, read.next, dir, slots);
-      if (end === undefined) slots.delete(e.name);
-      return end;
+      const readings = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type) ? [{ next: pos + dir, keys: u!.keys }] : [];
+      for (const read of readings) {
+        // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
+        if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s") return undefined;
+        slots.set(e.name, read.keys);
+        const end = step(units, els, i + 1, read.next, dir, slots);
+        if (end !== undefined) return end;
+        slots.delete(e.name);
+      }
+      return undefined;
     }
     case 'end': {
       const w = units[pos]?.word;
