@@ -41,7 +41,7 @@ function delimits(r: Reading, k: number): boolean {
 export function describedThing(s: Sentence, si: number, r: Reading, a: number, h: number, head: Head): Mention | null {
   const { t, W, lexAt } = r;
   const tw = thingWords();
-  if (head.kind === 'issue') return null;
+  if (head.kind === 'issue' || tw.namedOnly.has(head.word)) return null;
   const text = (x: number, y: number) => s.text.slice(t[x].start - s.start, t[y - 1].end - s.start);
   let det = W[a - 1] ?? '';
   // "his last summit of EU leaders": another one of a series, named only by what follows

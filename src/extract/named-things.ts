@@ -16,6 +16,7 @@ import { complementAfter, type Reading } from './thing-complements.ts';
 import { describedThing } from './described-things.ts';
 
 const MAX_MODIFIERS = 8;
+const QUANTIFIERS = new Set(['all', 'many', 'several', 'some', 'most', 'few', 'other', 'both', 'such', 'any', 'no', 'two', 'three', 'four', 'five', 'dozens', 'numerous', 'various']);
 // Lowercase words that would otherwise be read as modifiers: verbs before "talks", "deal".
 const VERBISH = /(?:ed|ing)$|^(?:hold|holds|held|attend|attends|join|joins|host|hosts|sign|signs|open|opens|began|begin|begins|resume|resumes|seek|seeks|reach|reached|reaches|make|made|hold|said|says|will|would|new)$/;
 
@@ -60,7 +61,9 @@ function modifiersStart(r: Reading, h: number): number {
     if (p.text === ')' && t[a - 3]?.text === '(' && t[a - 2]?.upper) { a -= 3; continue; }
     // "leaders' summit": an apostrophe glued to a plural is part of the name
     if (p.kind === 'punct' && !/^[-+&]$/.test(p.text) && !(/^['’]$/.test(p.text) && p.glued && /s$/.test(t[a - 2]?.text ?? ''))) break;
-    if (!lexical && p.kind === 'word' && !p.upper && !ordinals.has(w) && (LEFT_BOUNDARIES.has(w) || VERBISH.test(w) || NON_NAMES.has(w)) && w !== 'and') break;
+    // "a signing ceremony", "the opening session": after an article, a word in -ing describes the head
+    const gerund = /ing$/.test(w) && ['a', 'an', 'the'].includes(W[a - 2] ?? '');
+    if (!lexical && p.kind === 'word' && !p.upper && !ordinals.has(w) && (LEFT_BOUNDARIES.has(w) || (VERBISH.test(w) && !gerund) || NON_NAMES.has(w)) && w !== 'and') break;
     if (!lexical && p.upper && LEFT_BOUNDARIES.has(w)) break;
     a--;
   }
@@ -91,6 +94,8 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
     // "Regional votes are due": a common word capitalized only because it starts the sentence
     const opening = (k: number) => k === firstWord && lexicon().commonWords.has(W[k]);
     const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k), t[a + k - 1]) && !(opening(a + k) && !lexAt.has(a + k)));
+    // "the Hiroshima Vision": such a head makes a name only when it is capitalized too
+    if (head && thingWords().namedOnly.has(head.word) && !t[h].upper) continue;
     if (!properIdx.some(Boolean)) {
       if (head) {
         const m = describedThing(s, si, r, a, h, head);
@@ -108,6 +113,8 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
       out.push(makeMention(s, si, owner.first, h + 1, 'body', { country: owner.ref }));
       continue;
     }
+    // "all G7 meetings", "many EU summits": a plural after a quantifier is a kind of thing, not one
+    if (head!.plural && W[h] !== 'talks' && QUANTIFIERS.has(W[a - 1] ?? '')) continue;
     // "the Shimla and Lahore pacts": one agreement per conjunct before a plural head
     const and = mods.findIndex((m) => fold(m.text) === 'and');
     if (head!.plural && kind === 'agreement' && and > 0 && and < mods.length - 1) {
@@ -122,7 +129,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
     const alternates = [text(a, h + 1)];
     // "the Conservative Party leadership race": what follows the proper words is a name too
     const tail = properIdx.lastIndexOf(true) + 1;
-    if (tail < mods.length && mods.slice(tail).some((m) => m.kind === 'word' && !thingWords().weakModifiers.has(fold(m.text)))) alternates.push(text(a + tail, h + 1));
+    if (tail < mods.length && !mods[tail].glued && mods.slice(tail).some((m) => m.kind === 'word' && !thingWords().weakModifiers.has(fold(m.text)))) alternates.push(text(a + tail, h + 1));
     else if (tail === mods.length && headFirst < h) alternates.push(text(headFirst, h + 1));
     // "Moscow Format talks": the capitalized part is a name of its own
     const allProper = properIdx.every(Boolean);

@@ -110,9 +110,9 @@ export function resolveThing(table: EntityBuilder, m: Resolved, lex: Lexicon, do
   return key;
 }
 
-/** A described thing ("the joint statement", "the first summit") is no identity across articles: its key is the document's. */
+/** A described thing ("the joint statement", "the 2022 summit") is no identity across articles: its key is the document's. */
 function thingKey(type: EntityType, name: string, docId: string): string {
   const base = `${type.toLowerCase()}/${slug(name)}`;
-  if (/\p{Lu}|(?:1[89]|20)\d\d/u.test(name)) return base;
+  if (/\p{Lu}/u.test(name)) return base;
   return `${base}-${createHash('sha256').update(docId).digest('hex').slice(0, 8)}`;
 }

@@ -21,6 +21,7 @@ export interface ThingWords {
   needsComplement: Set<string>;
   quantities: Set<string>;
   groupingKinds: Set<string>;
+  namedOnly: Set<string>;
   /** Head → the class of heads that can name the same thing. */
   classOf: Map<string, string>;
 }
@@ -46,7 +47,7 @@ export function readThingWords(dir: string = DATA_DIR): ThingWords {
     noPlural: list('noPlural'), organizationLike: list('organizationLike'), standalone: list('standalone'),
     weakModifiers: list('weakModifiers'), ordinals: list('ordinals'), otherOne: list('otherOne'),
     cardinals: list('cardinals'), participants: list('participants'), agreementObjects: list('agreementObjects'),
-    needsComplement: list('needsComplement'), quantities: list('quantities'), groupingKinds: list('groupingKinds'),
+    needsComplement: list('needsComplement'), quantities: list('quantities'), groupingKinds: list('groupingKinds'), namedOnly: list('namedOnly'),
   };
 }
 

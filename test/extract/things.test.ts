@@ -55,6 +55,9 @@ describe('events and agreements as entities', () => {
     const a = things('The ministers issued a joint statement.', 'a')[0];
     const b = things('The ministers issued a joint statement.', 'b')[0];
     expect(a.key).not.toBe(b.key);
+    const [c, d] = ['c', 'd'].map((id) => things('Delegates recalled the 2022 summit.', id)[0]);
+    expect(c.label).toBe('2022 summit');
+    expect(c.key).not.toBe(d.key);
   });
 
   it('finds no event in a headline, a verb, a weak description or a share of the vote', () => {
@@ -63,5 +66,15 @@ describe('events and agreements as entities', () => {
     expect(things('She held a bilateral meeting with him.')).toEqual([]);
     expect(things('The party won 40 percent of the valid votes.')).toEqual([]);
     expect(things('The war of words grew. It was a great deal for both.')).toEqual([]);
+  });
+
+  it('reads a word in -ing after an article as describing the head, not as a verb', () => {
+    const [ceremony] = things('The treaty was signed at a signing ceremony in Oslo.').filter((e) => e.type === 'Event');
+    expect(names(ceremony)).toEqual(expect.arrayContaining(['signing ceremony in Oslo', 'signing ceremony']));
+  });
+
+  it('takes a capitalized roadmap as an agreement, and neither a lowercase vision nor a kind of meeting as a thing', () => {
+    const found = things('The two governments adopted the Chile-Norway Roadmap 2030 and spoke of a shared vision. Both attend all G20 meetings.');
+    expect(found.map((e) => e.label)).toEqual(['Chile-Norway Roadmap 2030']);
   });
 });
