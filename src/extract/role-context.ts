@@ -66,7 +66,8 @@ export function nearbyCountries(bySentence: Map<number, Resolved[]>, text: strin
       here = [...here].sort((a, b) => score(a) - score(b));
     }
     const around = byCount(countriesIn(order.slice(1)));
-    return [...new Set([...here, ...around, ...own])];
+    // a domestic story's dateline outweighs a capital named in passing nearby ("an appointment read in Brussels")
+    return [...new Set([...here, ...(dateline ? [dateline] : []), ...around, ...own])];
   };
 }
 

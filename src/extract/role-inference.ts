@@ -21,6 +21,10 @@ export interface TitleOnly {
   unlessTitled?: boolean;
   /** "his Turkish counterpart, X": X holds, for `holder`, the title this person holds (role left ''). */
   sameRoleAs?: string;
+  /** "her predecessor, X": with `sameRoleAs`, X held that person's title for the same holder. */
+  succession?: boolean;
+  /** "his foreign minister, X": the title is for the country where this person holds a title of his own. */
+  ownerOf?: string;
 }
 
 /** The country sentences around a position name, nearest first: the same sentence, then before, then after. */
@@ -86,15 +90,19 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
   // counterparts of someone whose title the text states; then every title; then counterparts of inferred titles
   const counterparts = titles.filter((x) => x.sameRoleAs);
   const settle = (t: TitleOnly, pool: Fact[]) => {
-    const theirs = pool.find((f) => f.predicate === 'holdsRole' && f.subject === t.sameRoleAs && f.role && f.object !== t.holder);
+    const mine = pool.filter((f) => f.predicate === 'holdsRole' && f.subject === t.sameRoleAs && f.role && f.object !== t.holder);
+    // a predecessor held the owner's title of state, the surest one first
+    const theirs = t.succession ? mine.filter((f) => f.object.startsWith('country/')).sort((a, b) => b.confidence - a.confidence)[0] : mine[0];
     if (!theirs || byRole.get(theirs.role!)?.some((f) => f.subject === t.person)) return false;
-    push(t.ctx.fact(t.person!, 'holdsRole', t.holder, 0.6, { role: theirs.role, status: theirs.status }));
+    if (t.succession) push(t.ctx.fact(t.person!, 'holdsRole', theirs.object, 0.6, { role: theirs.role, status: 'former' }));
+    else push(t.ctx.fact(t.person!, 'holdsRole', t.holder, 0.6, { role: theirs.role, status: theirs.status }));
     return true;
   };
   const pending = counterparts.filter((t) => !settle(t, facts));
   // whose counterpart someone is, that person is not of the counterpart's country
   const notOf = new Map<string, Set<string>>();
   for (const t of counterparts) {
+    if (t.succession) continue;
     if (!notOf.has(t.sameRoleAs!)) notOf.set(t.sameRoleAs!, new Set());
     notOf.get(t.sameRoleAs!)!.add(t.holder);
   }
@@ -112,6 +120,12 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
       if (t.kind === 'local' && nearbyRegions) {
         const region = nearbyRegions(t.ctx.index).find((r) => !others.some((f) => f.object === r && f.status === t.status));
         if (region) push(t.ctx.fact(t.person, 'holdsRole', region, 0.5, { role: t.role, status: t.status }));
+        continue;
+      }
+      // "his foreign minister, X": the country of the owner's own title
+      const owned = t.ownerOf ? ownersCountry(t.ownerOf, [...facts, ...out]) : undefined;
+      if (owned && !others.some((f) => f.object === owned && f.status === t.status)) {
+        push(t.ctx.fact(t.person, 'holdsRole', owned, 0.6, { role: t.role, status: t.status }));
         continue;
       }
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
@@ -132,6 +146,11 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
   }
   for (const t of pending) settle(t, [...facts, ...out]);
   return out;
+}
+
+/** The country where a person holds a title, the surest reading first. */
+function ownersCountry(person: string, facts: Fact[]): string | undefined {
+  return facts.filter((f) => f.predicate === 'holdsRole' && f.subject === person && f.object.startsWith('country/')).sort((a, b) => b.confidence - a.confidence)[0]?.object;
 }
 
 /** Countries of the title's sentence named only after the person, as the holder of someone else's title there. */

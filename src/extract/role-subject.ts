@@ -74,9 +74,26 @@ export function subjectBefore(c: SentenceContext, npStart: number): Subject | un
       }
       const before = c.mentionEndingAt(k);
       if (before && before.kind === 'person' && isPerson(before.entity)) return { person: before, former };
+      // "X, whose party took 9 percent, becomes deputy prime minister": a relative clause set off by commas is read over
+      const relative = w === ',' ? relativeStart(c, k) : undefined;
+      if (relative !== undefined) { k = relative; gap++; continue; }
       return undefined;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+const RELATIVE_REACH = 12;
+
+/** The comma before "whose" or "who" that opens a relative clause ending at the comma at token k, right after a person. */
+function relativeStart(c: SentenceContext, k: number): number | undefined {
+  for (let j = k - 1; j > 1 && k - j <= RELATIVE_REACH; j--) {
+    if (c.word(j) === ',' || c.mentionAt(j)?.kind === 'role') return undefined;
+    if (/^(whose|who)$/.test(c.word(j)) && c.word(j - 1) === ',') {
+      const before = c.mentionEndingAt(j - 1);
+      return before?.kind === 'person' && isPerson(before.entity) ? j : undefined;
+    }
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { SentenceContext, isPerson, personAt } from './context.ts';
 import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipPlace } from './holders.ts';
 import type { TitleOnly } from './role-inference.ts';
 import { LINKS, personAfter, subjectBefore } from './role-subject.ts';
+import { itsHolder, memoryOf, orgRefHolder, personOwner, remember, successionTitles } from './role-owners.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
 import { BODY_HEADS, FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
@@ -28,6 +29,8 @@ interface RoleHead {
   holderBefore?: string;
   /** Token index where the role's noun phrase starts (modifiers, holder included). */
   npStart: number;
+  /** "his foreign minister", "Kim's foreign minister": the person whose own title's country it is. */
+  owner?: string;
 }
 
 // -ed/-ing words that qualify a title rather than act as verbs: "the country's sitting president"
@@ -41,13 +44,17 @@ const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);
 
 // Words before "minister" that qualify the person rather than name a portfolio: "the country's new minister"
 const NOT_PORTFOLIO = new Set(['new', 'incoming', 'top', 'senior', 'junior', 'current', 'sitting', 'first', 'last', 'only', 'own', 'then']);
+// Ordinals and superlatives that rank the holder among a title's holders: "Italy's first woman prime minister"
+const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'youngest', 'oldest', 'longest-serving']);
+
 const isPortfolioWord = (w: string) => !NOT_PORTFOLIO.has(w) && !FORMER_MARKERS.has(w) && !ROLE_PREFIXES.has(w) && !TITLE_MODIFIERS.has(w) && !LINKS.has(w) && !NON_NAMES.has(w) && !/(ed|ing|ly)$/.test(w);
 
-function readHead(c: SentenceContext, r: Resolved): RoleHead {
+function readHead(c: SentenceContext, r: Resolved, mem: ReturnType<typeof memoryOf>): RoleHead {
   let label = r.role!.label;
   let status: RoleHead['status'] = 'current';
   let k = r.first;
   let holderBefore: string | undefined;
+  let owner: string | undefined;
   let adjectives = 0;
   // "government spokesman": a title that names the state's government in itself
   let ofState = /^government\b/i.test(r.text);
@@ -70,10 +77,19 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     if (m && m.kind === 'demonym' && NATIONALITY_TITLES.has(r.role!.label)) { k = m.first; continue; }
     if (m && !holderBefore && holderKey(m)) { holderBefore = holderKey(m); k = m.first; continue; }
     if (w === "'s" && !holderBefore) {
-      const owner = c.mentionEndingAt(k - 1);
-      if (holderKey(owner)) { holderBefore = holderKey(owner); k = owner!.first; continue; }
+      const before = c.mentionEndingAt(k - 1);
+      const key = holderKey(before) ?? orgRefHolder(before, c, mem);
+      if (key) { holderBefore = key; k = before!.first; continue; }
+      const person = !owner ? personOwner(c, k) : undefined;
+      if (person) { owner = person.entity; k = person.first; continue; }
       break;
     }
+    if (w === 'its' && !holderBefore) {
+      holderBefore = itsHolder(c, k - 1, mem);
+      k--;
+      continue;
+    }
+    if (/^(his|her)$/.test(w) && !holderBefore && !owner) owner = personOwner(c, k)?.entity;
     // "German Football Association (DFB) President X": the name before its acronym holds the title
     if (w === ')' && !holderBefore) {
       const open = c.words.lastIndexOf('(', k - 1);
@@ -90,7 +106,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
       continue;
     }
     if (DETERMINERS.has(w) || TRANSPARENT.has(w)) { ofState ||= TRANSPARENT.has(w); k--; continue; }
-    if ((TITLE_MODIFIERS.has(w) || w === 'new' || w === 'incoming') && !m && adjectives < 2) { adjectives++; k--; continue; }
+    if ((TITLE_MODIFIERS.has(w) || RANKS.has(w) || w === 'new' || w === 'incoming') && !m && adjectives < 2) { adjectives++; k--; continue; }
     // "president and chief executive": the noun phrase starts with the first of the joined titles
     const joined = w === 'and' ? c.mentionEndingAt(k - 1) : undefined;
     if (joined?.kind === 'role') { k = joined.first; continue; }
@@ -105,7 +121,7 @@ function readHead(c: SentenceContext, r: Resolved): RoleHead {
     }
     break;
   }
-  return { label, status, holderBefore, npStart: k, ofState };
+  return { label, status, holderBefore, npStart: k, ofState, owner };
 }
 
 /**
@@ -139,9 +155,11 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[], titlesOnly: Title
 export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
   const facts: Fact[] = [...headVerbFacts(c), ...partyLeaderFacts(c)];
   governmentTitles(c, titlesOnly);
+  successionTitles(c, titlesOnly);
+  const mem = memoryOf(titlesOnly);
   const roles = c.mentions.filter((m) => m.kind === 'role');
   for (const r of roles) {
-    const head = readHead(c, r);
+    const head = readHead(c, r, mem);
     let person: Resolved | undefined;
     let holder = head.holderBefore;
     let confidence = 0.9;
@@ -193,7 +211,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       // Name, [the] [Pakistan's] prime minister   /   Name, who is ... prime minister   /   Name was named ...
       if (!person) {
         const subject = subjectBefore(c, head.npStart);
-        if (subject) {
+        // "Lula appointed his ministers": the subject's own people hold the plural title, not he
+        if (subject && !(plural && subject.person.entity === head.owner)) {
           person = subject.person;
           if (subject.former) head.status = 'former';
           confidence = 0.85;
@@ -212,7 +231,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       continue;
     }
     if (!holder) {
-      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: head.ofState ? 'official_of_state' : r.role!.kind, status: head.status, ctx: c, at: person.first });
+      const owner = head.owner !== person.entity ? head.owner : undefined;
+      titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: head.ofState ? 'official_of_state' : r.role!.kind, status: head.status, ctx: c, at: person.first, ownerOf: owner });
       continue;
     }
     if (holder === person.entity) continue;
@@ -223,6 +243,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       ...(head.status === 'former' ? c.dated(r.first) : {}),
     }));
   }
+  remember(mem, c);
   return [...facts, ...bulletFacts(c, titlesOnly), ...counterpartFacts(c, facts, titlesOnly)];
 }
 

@@ -84,3 +84,46 @@ describe('a portfolio in lowercase after a possessive', () => {
   });
 });
 
+
+describe('a possessive instead of a holder', () => {
+  it('reads "Its foreign minister" as the country the sentence before opened with', () => {
+    const got = read('Austria, the last holdout, said it would not object. Its foreign minister, Karl Brandt, called the vote a formality.');
+    expect(got).toContain('Karl Brandt holdsRole(foreign minister) Austria');
+  });
+
+  it('reads "his foreign minister" as the country of the title of the person before', () => {
+    const got = read('President Omar Diallo of Senegal arrived in Accra. Diallo brought his foreign minister, Fatou Ndiaye, to the talks.');
+    expect(got).toContain('Fatou Ndiaye holdsRole(foreign minister) Senegal');
+  });
+
+  it('gives a predecessor the owner\'s title, held before', () => {
+    const got = read('President Rosa Lind of Estonia spoke. Lind brought two of her predecessors, Peeter Kask and Mart Saar, to the ceremony.');
+    expect(got).toContain('Peeter Kask holdsRole(president) Estonia (former)');
+    expect(got).toContain('Mart Saar holdsRole(president) Estonia (former)');
+  });
+
+  it('gives the subject no plural title of his own people', () => {
+    const got = read('LIMA, May 2 - President Jorge Rivas of Peru appointed his ministers on Sunday.');
+    expect(got.some((f) => f.startsWith('Jorge Rivas holdsRole(minister)'))).toBe(false);
+  });
+});
+
+describe('a title said after a name and more', () => {
+  it('reads over a rank before the title', () => {
+    expect(read("Clara Moss was sworn in as Ireland's first woman prime minister.")).toContain('Clara Moss holdsRole(prime minister) Ireland');
+  });
+
+  it('reads over a relative clause set off by commas', () => {
+    const got = read('MADRID, May 2 - Pablo Ruiz, whose party took 9 percent, becomes deputy prime minister.');
+    expect(got).toContain('Pablo Ruiz holdsRole(deputy prime minister) Spain');
+  });
+
+  it('takes the dateline\'s country over a capital named in passing', () => {
+    const got = read('MADRID, May 2 - The cabinet was read in Brussels as a signal. Pablo Ruiz becomes defence minister.');
+    expect(got).toContain('Pablo Ruiz holdsRole(defence minister) Spain');
+  });
+
+  it('keeps the spoken form of a title', () => {
+    expect(read('Chinese Vice Premier Liu Wen met the Treasury Secretary.')).toContain('Liu Wen holdsRole(vice premier) China');
+  });
+});

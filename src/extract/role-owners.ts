@@ -1,0 +1,90 @@
+// Whose a title is when a possessive, not a name, stands before it: "Its foreign minister, X" (the
+// country the sentence before was about), "the organisation's secretary-general" (the organization
+// named last), "his vice president, X" / "Kim's foreign minister" (the country where that person
+// holds his own title, settled for the document), "her predecessor, X" (that person's title, held before).
+import type { Resolved } from './coreference.ts';
+import { isPerson, personAt, type SentenceContext } from './context.ts';
+import { holderKey } from './holders.ts';
+import type { TitleOnly } from './role-inference.ts';
+import { personAfter } from './role-subject.ts';
+
+/** What roles remember of the sentences read before in the same document. */
+interface Memory {
+  previous?: SentenceContext;
+  lastOrg?: Resolved;
+}
+// one memory per document: the list of titles the pipeline keeps for a document is its identity
+const memories = new WeakMap<TitleOnly[], Memory>();
+
+export function memoryOf(titles: TitleOnly[]): Memory {
+  let m = memories.get(titles);
+  if (!m) memories.set(titles, (m = {}));
+  return m;
+}
+
+export function remember(mem: Memory, c: SentenceContext): void {
+  mem.previous = c;
+  const org = c.mentions.filter((m) => m.kind === 'org' && m.entity).pop();
+  if (org) mem.lastOrg = org;
+}
+
+// an organization named this many sentences back is still "the organisation" (a summit's list of delegations runs long)
+const ORG_REF_REACH = 15;
+
+/**
+ * "its" before a title at token k: the last country or organization named before it in the sentence,
+ * else the subject the sentence before opened with ("Hungary signalled ... . Its foreign minister, X").
+ */
+export function itsHolder(c: SentenceContext, k: number, mem: Memory): string | undefined {
+  const here = c.mentions.filter((m) => m.last <= k && holderKey(m) && m.kind !== 'demonym').pop();
+  if (here) return holderKey(here);
+  const opener = mem.previous?.mentions.find((m) => m.first === 0);
+  return opener && opener.kind !== 'demonym' ? holderKey(opener) : undefined;
+}
+
+/** "the organisation's", "the bloc's" left unresolved by the sentence: the organization the document named last. */
+export function orgRefHolder(m: Resolved | undefined, c: SentenceContext, mem: Memory): string | undefined {
+  if (m?.kind !== 'orgRef' || m.entity || !mem.lastOrg) return undefined;
+  return c.index - mem.lastOrg.sentence <= ORG_REF_REACH ? mem.lastOrg.entity : undefined;
+}
+
+/**
+ * The person a possessive ending at token k names: "Kim's"; "his", "her" the person the sentence
+ * named last before it ("Lacalle Pou brought two of his predecessors"), else whom the pronoun points back to.
+ */
+export function personOwner(c: SentenceContext, k: number): Resolved | undefined {
+  const w = c.word(k - 1);
+  const isOwner = (m?: Resolved) => !!m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity);
+  if (w === "'s") {
+    const m = c.mentionEndingAt(k - 1);
+    return isOwner(m) ? m : undefined;
+  }
+  if (!/^(his|her)$/.test(w)) return undefined;
+  const named = c.mentions.filter((m) => m.kind === 'person' && isPerson(m.entity) && m.last < k - 1).pop();
+  const m = c.mentionAt(k - 1);
+  return named ?? (isOwner(m) ? m : undefined);
+}
+
+const SUCCESSION = /^(predecessor|predecessors|successor)$/;
+
+/**
+ * "her predecessor, X", "Albanese's predecessor X", "two of his predecessors, X and Y", "Lula's
+ * successor and ally X": each named holds, before, the title the owner holds (settled for the document).
+ */
+export function successionTitles(c: SentenceContext, titles: TitleOnly[]): void {
+  for (let k = 1; k < c.words.length; k++) {
+    if (!SUCCESSION.test(c.word(k))) continue;
+    const owner = personOwner(c, k);
+    if (!owner) continue;
+    let j = k + 1;
+    // "successor and ally X": one more noun joined to it
+    if (c.word(j) === 'and' && c.sentence.tokens[j + 1]?.kind === 'word' && !c.sentence.tokens[j + 1].upper) j += 2;
+    if (c.word(j) === ',') j++;
+    for (let person = personAfter(c, j); person?.entity && person.entity !== owner.entity; ) {
+      titles.push({ role: '', holder: '', person: person.entity, status: 'former', ctx: c, sameRoleAs: owner.entity, succession: true });
+      const next = person.last;
+      const step = c.word(next) === 'and' ? 1 : c.word(next) === ',' && c.word(next + 1) === 'and' ? 2 : 0;
+      person = step ? personAt(c, next + step) : undefined;
+    }
+  }
+}
