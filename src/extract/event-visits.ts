@@ -9,6 +9,13 @@ import { isPerson } from './context.ts';
 
 const PLACE_KINDS = new Set(['city', 'metonym', 'country']);
 
+/** Where a visit to a place goes: the city's country when the article has that country as an entity, else the city. */
+function destination(table: EntityTable, place: Resolved): string | undefined {
+  if (place.kind !== 'city') return place.entity?.startsWith('country/') ? place.entity : undefined;
+  const country = table.countryOf.get(place.entity!);
+  return country && table.entities.has(country) ? country : place.entity;
+}
+
 /** The country the article's most named events are held in, from the places its names hold ("summit in Jeddah", "the Lima summit"). */
 export function eventCountries(table: EntityTable): Map<string, string> {
   const bySentence = new Map<number, Resolved[]>();
@@ -24,8 +31,8 @@ export function eventCountries(table: EntityTable): Map<string, string> {
     if (!place) continue;
     // "the India-Russia summit" names who meets, not where
     if (place.kind === 'country' && /-/.test(e.text)) continue;
-    const country = place.kind === 'city' ? table.countryOf.get(place.entity!) : place.entity;
-    if (country?.startsWith('country/')) where.set(e.entity, country);
+    const country = destination(table, place);
+    if (country) where.set(e.entity, country);
   }
   return where;
 }
@@ -38,8 +45,8 @@ function placedFor(table: EntityTable, text: string): Map<string, string> {
     const [place, e] = [ms[i], ms[i + 1]];
     if (e.kind !== 'event' || !e.entity || place.sentence !== e.sentence || !PLACE_KINDS.has(place.kind) || !place.entity) continue;
     if (!/^\s+for\s+(the\s+)?$/i.test(text.slice(place.end, e.start)) || !/\b(to|in|into)\s+$/i.test(text.slice(Math.max(0, place.start - 6), place.start))) continue;
-    const country = place.kind === 'city' ? table.countryOf.get(place.entity) : place.entity;
-    if (country?.startsWith('country/') && !where.has(e.entity)) where.set(e.entity, country);
+    const country = destination(table, place);
+    if (country && !where.has(e.entity)) where.set(e.entity, country);
   }
   return where;
 }
