@@ -89,11 +89,20 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
     if (!kind) continue;
     const headFirst = head?.first ?? h;
     if (lexAt.get(h)?.kind === 'org' || lexAt.get(h)?.kind === 'role') continue; // "Foreign Office", "Minister"
-    const a = modifiersStart(r, headFirst);
-    const mods = t.slice(a, headFirst);
+    // "the war crimes prosecutor", "the election campaign": a head before such a noun only modifies it
+    if (head && thingWords().compoundTails.has(W[h + 1] ?? '')) continue;
+    const start = modifiersStart(r, headFirst);
     // "Regional votes are due": a common word capitalized only because it starts the sentence
     const opening = (k: number) => k === firstWord && lexicon().commonWords.has(W[k]);
-    const properIdx = mods.map((m, k) => proper(m, lexAt.has(a + k), t[a + k - 1]) && !(opening(a + k) && !lexAt.has(a + k)));
+    const isProper = (k: number) => proper(t[k], lexAt.has(k), t[k - 1]) && !(opening(k) && !lexAt.has(k));
+    // "the separate 2019 Oslo deal", "the annual Oslo summit": the name goes by its proper part too
+    const a = start;
+    let named = a;
+    if (t.slice(start, headFirst).some((_, k) => isProper(start + k))) while (named < headFirst && !isProper(named) && thingWords().weakModifiers.has(W[named])) named++;
+    const mods = t.slice(a, headFirst);
+    const properIdx = mods.map((_, k) => isProper(a + k));
+    // "US diplomat John Kerry meeting officials": a titled person is no name of an event
+    if (mods.some((_, k) => lexAt.get(a + k)?.kind === 'role' && t[a + k + 1]?.upper && !lexAt.has(a + k + 1) && a + k + 1 < headFirst)) continue;
     // "the Hiroshima Vision": such a head makes a name only when it is capitalized too
     if (head && thingWords().namedOnly.has(head.word) && !t[h].upper) continue;
     if (!properIdx.some(Boolean)) {
@@ -126,7 +135,7 @@ export function findNamedThings(s: Sentence, si: number, lexical: Mention[]): Me
       continue;
     }
     const { end } = kind === 'issue' ? { end: h + 1 } : complementAfter(r, h, kind, head!.word);
-    const alternates = [text(a, h + 1)];
+    const alternates = [text(a, h + 1), text(named, end), text(named, h + 1)];
     // "the Conservative Party leadership race": what follows the proper words is a name too
     const tail = properIdx.lastIndexOf(true) + 1;
     if (tail < mods.length && !mods[tail].glued && mods.slice(tail).some((m) => m.kind === 'word' && !thingWords().weakModifiers.has(fold(m.text)))) alternates.push(text(a + tail, h + 1));

@@ -22,6 +22,7 @@ export interface ThingWords {
   quantities: Set<string>;
   groupingKinds: Set<string>;
   namedOnly: Set<string>;
+  compoundTails: Set<string>;
   /** Head → the class of heads that can name the same thing. */
   classOf: Map<string, string>;
 }
@@ -47,7 +48,7 @@ export function readThingWords(dir: string = DATA_DIR): ThingWords {
     noPlural: list('noPlural'), organizationLike: list('organizationLike'), standalone: list('standalone'),
     weakModifiers: list('weakModifiers'), ordinals: list('ordinals'), otherOne: list('otherOne'),
     cardinals: list('cardinals'), participants: list('participants'), agreementObjects: list('agreementObjects'),
-    needsComplement: list('needsComplement'), quantities: list('quantities'), groupingKinds: list('groupingKinds'), namedOnly: list('namedOnly'),
+    needsComplement: list('needsComplement'), quantities: list('quantities'), groupingKinds: list('groupingKinds'), namedOnly: list('namedOnly'), compoundTails: list('compoundTails'),
   };
 }
 

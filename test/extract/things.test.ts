@@ -66,6 +66,7 @@ describe('events and agreements as entities', () => {
     expect(things('She held a bilateral meeting with him.')).toEqual([]);
     expect(things('The party won 40 percent of the valid votes.')).toEqual([]);
     expect(things('The war of words grew. It was a great deal for both.')).toEqual([]);
+    expect(things('The war crimes prosecutor spoke about the 2024 election campaign.')).toEqual([]);
   });
 
   it('reads a word in -ing after an article as describing the head, not as a verb', () => {
