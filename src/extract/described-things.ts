@@ -81,6 +81,8 @@ export function describedThing(s: Sentence, si: number, r: Reading, a: number, h
   if (tw.organizationLike.has(head.word)) return null;
   // "their first face-to-face meeting" is theirs, not one named: events need more than a possessor
   if (content.length && !(POSSESSIVE.has(det) && head.kind === 'event') && !(head.plural && det !== 'the')) return thing(a, h + 1);
+  // "Kim's second summit with the then president": a meeting told by whom it was with is another one
+  if (W[h + 1] === 'with') return null;
   if (DEFINITE.has(det) || (POSSESSIVE.has(det) && !content.length)) return makeMention(s, si, a, h + 1, head.kind, { anaphoric: true });
   if (INDEFINITE.has(det) && tw.standalone.has(head.word)) return thing(a, h + 1);
   return null;
