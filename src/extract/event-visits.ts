@@ -13,7 +13,7 @@ const PLACE_KINDS = new Set(['city', 'metonym', 'country']);
 function destination(table: EntityTable, place: Resolved): string | undefined {
   if (place.kind !== 'city') return place.entity?.startsWith('country/') ? place.entity : undefined;
   const country = table.countryOf.get(place.entity!);
-  return country && table.entities.has(country) ? country : place.entity;
+  return country && table.entities.get(country)?.mentions.length ? country : place.entity;
 }
 
 /** The country the article's most named events are held in, from the places its names hold ("summit in Jeddah", "the Lima summit"). */
