@@ -129,6 +129,9 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     const midSentence = a > 0 && !headline;
     if (titled || given || familyFirst || speaks || apposed || (midSentence && words.length <= 4)) {
       out.push({ ...base, tentative: headline && !titled && !given });
+    } else if (words.length <= 3) {
+      // a sentence's first words, capitalized anyway: a name only if the text names that person in full elsewhere ("Lacalle Pou brought ...")
+      out.push({ ...base, tentative: true });
     }
   }
   return out;

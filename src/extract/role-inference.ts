@@ -2,6 +2,8 @@
 // without its holder's name, a holder without the title's country.
 import type { Fact } from '../model.ts';
 import type { SentenceContext } from './context.ts';
+import { datelineCountry } from './role-context.ts';
+import { memoryOf } from './role-owners.ts';
 
 /** A title met without its holder's name: resolved against the article's other role facts. */
 export interface TitleOnly {
@@ -112,6 +114,12 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
       if (sameRole.some((f) => f.subject === t.person) || (t.unlessTitled && titled.has(t.person))) continue;
       const others = sameRole.filter((f) => f.subject !== t.person);
       const places = new Set(others.map((f) => f.object));
+      // a kingdom has one king at a time: a former one is not of the current one's country
+      if (REIGNING.has(t.role)) {
+        const country = monarchsCountry(t, memoryOf(titles).first, countryOf, visitedBy.get(t.person), others);
+        if (country) push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
+        continue;
+      }
       if (t.status === 'former' && places.size === 1) {
         push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
         continue;
@@ -146,6 +154,22 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
   }
   for (const t of pending) settle(t, [...facts, ...out]);
   return out;
+}
+
+// Titles of a reigning monarch, whose country is guessed only from close by (see STATE_KINDS)
+const REIGNING = new Set(['king', 'queen', 'emir', 'sultan', 'emperor', 'grand duke', 'monarch']);
+
+/**
+ * "Bahrain followed after Trump spoke with King X": a monarch's country is the one his own sentence
+ * is about (it opens the sentence), else the dateline's ("LONDON - ... by King X"); never one he
+ * visits or whose same title someone else holds.
+ */
+function monarchsCountry(t: TitleOnly, first: SentenceContext | undefined, countryOf: Map<string, string>, visited: Set<string> = new Set(), others: Fact[] = []): string | undefined {
+  const free = (k?: string) => !!k && !visited.has(k) && !others.some((f) => f.object === k && f.status === t.status);
+  const subject = t.ctx.mentions.find((m) => m.first === 0 && m.kind === 'country');
+  if (free(subject?.entity)) return subject!.entity;
+  const dateline = datelineCountry(first?.mentions, countryOf);
+  return free(dateline) ? dateline : undefined;
 }
 
 /** The country where a person holds a title, the surest reading first. */

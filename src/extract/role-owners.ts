@@ -10,6 +10,8 @@ import { personAfter } from './role-subject.ts';
 
 /** What roles remember of the sentences read before in the same document. */
 interface Memory {
+  /** The document's first sentence, where a dateline stands. */
+  first?: SentenceContext;
   previous?: SentenceContext;
   lastOrg?: Resolved;
 }
@@ -23,6 +25,7 @@ export function memoryOf(titles: TitleOnly[]): Memory {
 }
 
 export function remember(mem: Memory, c: SentenceContext): void {
+  if (c.index === 0) mem.first = c;
   mem.previous = c;
   const org = c.mentions.filter((m) => m.kind === 'org' && m.entity).pop();
   if (org) mem.lastOrg = org;

@@ -127,3 +127,26 @@ describe('a title said after a name and more', () => {
     expect(read('Chinese Vice Premier Liu Wen met the Treasury Secretary.')).toContain('Liu Wen holdsRole(vice premier) China');
   });
 });
+
+describe('a monarch named without a country', () => {
+  it('takes the dateline\'s country', () => {
+    expect(read('OSLO, May 2 - The new cabinet was received by King Harald Berg at the palace.')).toContain('Harald Berg holdsRole(king) Norway');
+  });
+
+  it('takes the country its sentence opens with', () => {
+    expect(read('Oman followed a week later, after the envoy spoke with Sultan Karim Nasser.')).toContain('Karim Nasser holdsRole(sultan) Oman');
+  });
+
+  it('is not given a country named in passing in its sentence', () => {
+    const got = read('The author compared Empress Maria Holt to a philosopher from France.');
+    expect(got.some((f) => f.startsWith('Maria Holt'))).toBe(false);
+  });
+});
+
+describe('a name that opens its sentence', () => {
+  it('is the person named in full before it', () => {
+    const got = read('The guests included:\n- Ana Sol Vidal, president of Chile\n- King Tomas Berg of Sweden\nSol Vidal brought two of her predecessors, Rita Mora and Luis Peña.');
+    expect(got).toContain('Rita Mora holdsRole(president) Chile (former)');
+    expect(got.some((f) => f.startsWith('Rita Mora holdsRole(king)'))).toBe(false);
+  });
+});
