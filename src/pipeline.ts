@@ -12,7 +12,6 @@ import { roleFacts } from './extract/roles.ts';
 import { resolveTitlesOnly, type TitleOnly } from './extract/role-inference.ts';
 import { nearbyCountries, nearbyRegions, possessiveOwners } from './extract/role-context.ts';
 import { visitFacts, type VisitMemory } from './extract/visits.ts';
-import { meetingFacts } from './extract/meetings.ts';
 import { participationFacts } from './extract/participation.ts';
 import { bilateralFacts } from './extract/bilateral.ts';
 import { placeFacts } from './extract/places.ts';
@@ -47,7 +46,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   sentences.forEach((s, i) => {
     const c = new SentenceContext(s, i, bySentence.get(i) ?? [], doc.date);
     facts.push(...roleFacts(c, titles), ...visitFacts(c, memory),
-      ...meetingFacts(c), ...participationFacts(c), ...bilateralFacts(c), ...frameFacts(c, frameMemory));
+      ...participationFacts(c), ...bilateralFacts(c), ...frameFacts(c, frameMemory));
   });
   const owners = possessiveOwners(table.mentions, doc.text);
   const nearby = nearbyCountries(bySentence, doc.text, table.countryOf);

@@ -108,7 +108,9 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
           if (!skipped || BOUNDARIES.has(skipped.word)) return undefined;
           // a plain-word gap takes the hyphen of "three-day", and, leftwards, the comma closing an apposition ("Iran's minister, X, flew")
           const comma = skipped.word === ',' && dir === -1 && g === 1 && commas++ === 0;
-          if (!e.names && !comma && (!skipped.word || (PUNCT.test(skipped.word) && skipped.word !== '-') || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
+          // a phrase that names no actor ("South African", a title) is a modifier like any word
+          const modifier = !skipped.word && skipped.types.size === 0 && !!skipped.mention;
+          if (!e.names && !comma && !modifier && (!skipped.word || (PUNCT.test(skipped.word) && skipped.word !== '-') || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
         }
         const at = pos + g * dir;
         const end = step(units, els, i + 1, at, dir, slots);
