@@ -107,7 +107,7 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
           const skipped = units[pos + (g - 1) * dir];
           if (!skipped || BOUNDARIES.has(skipped.word)) return undefined;
           // a plain-word gap takes the hyphen of "three-day", and, leftwards, the comma closing an apposition ("Iran's minister, X, flew")
-          const comma = skipped.word === ',' && dir === -1 && g === 1 && commas++ === 0;
+          const comma = skipped.word === ',' && dir === -1 && commas++ === 0;
           // a phrase that names no actor ("South African", a title) is a modifier like any word
           const modifier = !skipped.word && skipped.types.size === 0 && !!skipped.mention;
           if (!e.names && !comma && !modifier && (!skipped.word || (PUNCT.test(skipped.word) && skipped.word !== '-') || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
@@ -139,7 +139,9 @@ function parenthetical(units: Unit[], close: number): number | undefined {
     if (w === ';' || w === '"' || w === '“' || w === '”') return undefined;
     if (w !== ',') continue;
     const first = units[j + 1];
-    const opens = PARENTHETICAL_OPENERS.has(first.word) || first.mention?.kind === 'role' || (first.types.has('person') && first.last - first.first > 0 && j + 2 < close);
+    // ", who ...", ", a former ...", ", Chile's foreign minister,", ", the president's envoy,"
+    const opens = PARENTHETICAL_OPENERS.has(first.word) || first.mention?.kind === 'role' || units[j + 2]?.word === "'s" ||
+      (first.types.has('person') && first.last - first.first > 0 && j + 2 < close);
     return opens && j + 1 < close ? j : undefined;
   }
   return undefined;
