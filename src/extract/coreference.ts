@@ -110,7 +110,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
       case 'event':
       case 'agreement':
       case 'issue':
-        m.entity = resolveThing(table, m, lex, docId);
+        m.entity = resolveThing(table, m, lex, docId, text);
         break;
     }
   }

@@ -80,8 +80,18 @@ function antecedent(table: EntityBuilder, type: EntityType, name: string, lex: L
     known.find((e) => sig.get(e)!.cls === me.cls && !disjoint(me.marks, sig.get(e)!.marks));
 }
 
-export function resolveThing(table: EntityBuilder, m: Resolved, lex: Lexicon, docId = ''): string | undefined {
+/** "the X Charter, a mutual-defence pact": a description set off right after a name is that thing again. */
+function apposed(table: EntityBuilder, type: EntityType, m: Resolved, text: string): Entity | undefined {
+  if (!APPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+  const comma = text.lastIndexOf(',', m.start);
+  return [...table.entities.values()].find((e) => e.type === type && e.mentions.some((x) => x.end === comma));
+}
+const APPOSITION = /,\s*(?:a|an|the)\s+$/i;
+
+export function resolveThing(table: EntityBuilder, m: Resolved, lex: Lexicon, docId = '', text = ''): string | undefined {
   const type = THING_TYPE[m.kind];
+  const named = !/\p{Lu}/u.test(m.name!) && apposed(table, type, m, text);
+  if (named) return table.add(named.key, type, named.label, m);
   if (m.anaphoric) {
     const target = type === 'Issue' ? undefined : antecedent(table, type, m.name!, lex);
     if (target) {

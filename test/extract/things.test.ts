@@ -32,6 +32,12 @@ describe('events and agreements as entities', () => {
     expect(treaty.mentions).toHaveLength(2);
   });
 
+  it('reads a description set off after a name as that thing again', () => {
+    const found = things('Ghana and Togo signed the Volta Charter, a mutual-defence pact, in Accra.');
+    expect(found.map((e) => e.label)).toEqual(['Volta Charter']);
+    expect(found[0].mentions).toHaveLength(2);
+  });
+
   it('keeps two years or two ordinals of one series apart', () => {
     const years = things('Ministers recalled the 2022 Oslo summit. The 2023 Oslo summit was larger.').filter((e) => e.type === 'Event');
     expect(years).toHaveLength(2);
