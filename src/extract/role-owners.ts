@@ -91,3 +91,23 @@ export function successionTitles(c: SentenceContext, titles: TitleOnly[]): void 
     }
   }
 }
+
+// Words after which the people listed go with the person before them: "Biden was joined by X and Y"
+const COMPANY = [['joined', 'by'], ['accompanied', 'by'], ['flanked', 'by'], ['brought'], ['delegation', 'included']];
+
+/**
+ * "Biden was joined by Blinken, Treasury Secretary X and adviser Y", "Xi's delegation included X":
+ * the person whose company a titled person at token `at` is listed in, when the sentence names no one between.
+ */
+export function companionOf(c: SentenceContext, at: number): string | undefined {
+  for (let k = at - 1; k > 0; k--) {
+    const cue = COMPANY.find((words) => words.every((w, n) => c.word(k - words.length + 1 + n) === w));
+    if (!cue) continue;
+    let j = k - cue.length + 1;
+    if (cue[0] === 'delegation' && c.word(j - 1) === "'s") j--;
+    else while (j > 0 && /^(was|were|is|are|has|had|been|also)$/.test(c.word(j - 1))) j--;
+    const m = c.mentionEndingAt(j);
+    return m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) ? m.entity : undefined;
+  }
+  return undefined;
+}

@@ -84,18 +84,26 @@ export function subjectBefore(c: SentenceContext, npStart: number): Subject | un
   return undefined;
 }
 
-const RELATIVE_REACH = 12;
+const CLAUSE_REACH = 16;
+// verbs that make a stretch between commas a clause of its own, not an apposition
+const CLAUSE_VERBS = set(`is was are were became becomes said says has have had will would`);
 
-/** The comma before "whose" or "who" that opens a relative clause ending at the comma at token k, right after a person. */
+/**
+ * The start of a stretch set off by commas that ends at the comma at token k, right after a person:
+ * a relative clause ("X, whose party took 9 percent, becomes ...") or an apposition that opens with
+ * an article, an age or a possessive ("X, 45, ...", "X, a former mayor of Y, takes over ...").
+ */
 function relativeStart(c: SentenceContext, k: number): number | undefined {
-  for (let j = k - 1; j > 1 && k - j <= RELATIVE_REACH; j--) {
-    if (c.word(j) === ',' || c.mentionAt(j)?.kind === 'role') return undefined;
-    if (/^(whose|who)$/.test(c.word(j)) && c.word(j - 1) === ',') {
-      const before = c.mentionEndingAt(j - 1);
-      return before?.kind === 'person' && isPerson(before.entity) ? j : undefined;
-    }
-  }
-  return undefined;
+  let j = k - 1;
+  while (j > 1 && k - j <= CLAUSE_REACH && c.word(j) !== ',') j--;
+  if (c.word(j) !== ',' || j === k - 1) return undefined;
+  const before = c.mentionEndingAt(j);
+  if (before?.kind !== 'person' || !isPerson(before.entity)) return undefined;
+  const open = c.word(j + 1);
+  if (/^(whose|who)$/.test(open)) return j + 1;
+  const opener = c.mentionStartingAt(j + 1);
+  const apposition = /^(a|an|the|\d+)$/.test(open) || (!!opener && c.word(opener.last) === "'s");
+  return apposition && !c.between(j + 1, k).some((w) => CLAUSE_VERBS.has(w)) ? j + 1 : undefined;
 }
 
 // Words of rank and address between a title and a name: "Prime Minister Sheikh X", "Minister Dr. X", "Brigadier General X"

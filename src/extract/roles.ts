@@ -13,7 +13,7 @@ import { SentenceContext, isPerson, personAt } from './context.ts';
 import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipPlace } from './holders.ts';
 import type { TitleOnly } from './role-inference.ts';
 import { LINKS, personAfter, subjectBefore } from './role-subject.ts';
-import { itsHolder, memoryOf, orgRefHolder, personOwner, remember, successionTitles } from './role-owners.ts';
+import { companionOf, itsHolder, memoryOf, orgRefHolder, personOwner, remember, successionTitles } from './role-owners.ts';
 import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
 import { BODY_HEADS, FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
@@ -45,7 +45,7 @@ const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);
 // Words before "minister" that qualify the person rather than name a portfolio: "the country's new minister"
 const NOT_PORTFOLIO = new Set(['new', 'incoming', 'top', 'senior', 'junior', 'current', 'sitting', 'first', 'last', 'only', 'own', 'then']);
 // Ordinals and superlatives that rank the holder among a title's holders: "Italy's first woman prime minister"
-const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'youngest', 'oldest', 'longest-serving']);
+const RANKS = new Set(['other', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'youngest', 'oldest', 'longest-serving']);
 
 const isPortfolioWord = (w: string) => !NOT_PORTFOLIO.has(w) && !FORMER_MARKERS.has(w) && !ROLE_PREFIXES.has(w) && !TITLE_MODIFIERS.has(w) && !LINKS.has(w) && !NON_NAMES.has(w) && !/(ed|ing|ly)$/.test(w);
 
@@ -231,7 +231,9 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       continue;
     }
     if (!holder) {
-      const owner = head.owner !== person.entity ? head.owner : undefined;
+      // "his foreign minister, X", "Biden was joined by adviser X": the country of the owner's title
+      const ownerOf = head.owner ?? companionOf(c, person.first);
+      const owner = ownerOf !== person.entity ? ownerOf : undefined;
       titlesOnly.push({ role: head.label, holder: '', person: person.entity, kind: head.ofState ? 'official_of_state' : r.role!.kind, status: head.status, ctx: c, at: person.first, ownerOf: owner });
       continue;
     }

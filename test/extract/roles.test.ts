@@ -150,3 +150,24 @@ describe('a name that opens its sentence', () => {
     expect(got.some((f) => f.startsWith('Rita Mora holdsRole(king)'))).toBe(false);
   });
 });
+
+describe('people listed in someone\'s company', () => {
+  it('hold their titles for that person\'s country', () => {
+    const got = read('President Anna Berg of Finland arrived in Tokyo. Berg was joined by Treasury Secretary Olli Vaara and national security adviser Mika Salo.');
+    expect(got).toContain('Olli Vaara holdsRole(treasury secretary) Finland');
+    expect(got).toContain('Mika Salo holdsRole(national security adviser) Finland');
+  });
+});
+
+describe('an apposition between a name and its title', () => {
+  it.each([
+    ['ROME, May 2 - Luca Ferri, 45, becomes defence minister.', 'Luca Ferri holdsRole(defence minister) Italy'],
+    ['ROME, May 2 - Luca Ferri, a former mayor of Milan, becomes defence minister.', 'Luca Ferri holdsRole(defence minister) Italy'],
+    ["ROME, May 2 - Luca Ferri, the party's treasurer, is the other deputy prime minister.", 'Luca Ferri holdsRole(deputy prime minister) Italy'],
+  ])('reads %s', (text, fact) => expect(read(text)).toContain(fact));
+
+  it('is not read over when it is a clause of its own', () => {
+    const got = read('ROME, May 2 - Luca Ferri, the minister said, was wrong. Paolo Conti, a reporter, is ambitious.');
+    expect(got.some((f) => f.startsWith('Paolo Conti holdsRole'))).toBe(false);
+  });
+});
