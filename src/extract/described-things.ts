@@ -30,8 +30,8 @@ function hyphenWord(r: Reading, k: number): number[] {
 function delimits(r: Reading, k: number): boolean {
   const { t, W } = r;
   const tw = thingWords();
-  if (t[k].kind !== 'word' || W[k] === 'and' || W[k] === "'s" || /ly$/.test(W[k])) return false;
-  // a day or a month says when, not which: "the Tuesday summit"
+  if (t[k].kind !== 'word' || W[k] === 'and' || W[k] === "'s") return false;
+  // an adverb says how, a day or a month when, not which: "the possibly decisive vote", "the Tuesday summit"
   const weak = (j: number) => t[j].kind === 'number' || /ly$/.test(W[j]) || NON_NAMES.has(W[j]) || tw.weakModifiers.has(W[j]) || tw.ordinals.has(W[j]) || tw.cardinals.has(W[j]);
   const parts = hyphenWord(r, k);
   const whole = parts.map((j) => W[j]).join('-');
