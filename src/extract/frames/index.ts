@@ -94,18 +94,23 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
 
 /**
  * The event "took part", "attended as a guest" and a round-up's list speak of: the one the article
- * has named most so far (its topic, not a summit it mentions in passing), the first named of equals
- * (a lead names the event it reports). A bulleted line speaks of the event its list's opening line names.
+ * has named most so far (its topic, not a summit it mentions in passing), a name in the lead counting
+ * more, the first named of equals. A bulleted line speaks of the event its list's opening line names.
  */
 // events people attend: a war or a coup is named, but nobody "took part" in it as a guest
 const GATHERING = /(summit|meeting|conference|session|ceremony|talks|inauguration|forum|dialogue|assembly|gathering|congress|meet)/;
+
+const LEAD = 1;
+const LEAD_WEIGHT = 2;
 
 function topicEvent(memory: FrameMemory): string | undefined {
   if (memory.bullet && memory.listEvent) return memory.listEvent;
   let best: { key: string; count: number; sentence: number } | undefined;
   for (const [key, e] of memory.events ?? []) {
     if (!GATHERING.test(key)) continue;
-    if (!best || e.count > best.count || (e.count === best.count && e.sentence < best.sentence)) best = { key, ...e };
+    // the lead (the first two sentences) names the event an article reports
+    const score = e.count + (e.sentence <= LEAD ? LEAD_WEIGHT : 0);
+    if (!best || score > best.count || (score === best.count && e.sentence < best.sentence)) best = { key, count: score, sentence: e.sentence };
   }
   return best?.key;
 }
