@@ -39,6 +39,9 @@ export interface Mention extends Span {
   anaphoric?: boolean;
 }
 
+// buildings named after another place: the place named is not where the building stands
+const BUILDINGS = new Set(['house', 'palace', 'castle', 'gardens', 'mansion', 'lodge', 'manor']);
+
 const NAME_PRIORITY: Record<NameEntry['kind'], number> = { country: 6, org: 5, metonym: 4, demonym: 3, city: 2, region: 1 };
 
 function bestEntry(values: NameEntry[]): NameEntry {
@@ -62,6 +65,12 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
     const givenBeforeName = !!e0 && name!.length === 1 && (e0.kind === 'city' || e0.kind === 'region' || e0.kind === 'org') &&
       ((e0.kind !== 'org' && lex.givenNames.has(fold(t[i].text)) && !!t[i + 1]?.upper && t[i + 1].kind === 'word') ||
         (i > 0 && t[i - 1].upper && t[i - 1].kind === 'word' && lex.givenNames.has(fold(t[i - 1].text)) && !NON_NAMES.has(fold(t[i - 1].text)) && out.at(-1)?.last !== i));
+    // "Hyderabad House", "Blair House": a place's name in a building's name is no mention of the place
+    const building = !!e0 && (e0.kind === 'city' || e0.kind === 'metonym') && !!name && !!t[i + name.length]?.upper && BUILDINGS.has(fold(t[i + name.length]?.text ?? ''));
+    if (building) {
+      i += name!.length + 1;
+      continue;
+    }
     if (name && !givenBeforeName && (!role || name.length >= role.length)) {
       const e = e0!;
       const last = i + name.length;
