@@ -5,6 +5,8 @@ import { SentenceContext, isCountry, isPerson, isPlace } from './context.ts';
 
 export const MEET_VERBS = new Set(['met', 'meet', 'meets', 'meeting']);
 export const SUBJECT_WINDOW = 14; // tokens to look left for the subject of a verb
+// where a subject is no longer the verb's: "X said delegations will attend" (the speaker attends nothing)
+const CLAUSE_BREAKS = new Set([';', 'which', 'while', 'said', 'says', 'told', 'added', 'stated', 'insisted', 'warned']);
 
 export const actor = (m: Resolved) => (isPerson(m.entity) || isCountry(m.entity) || !!m.pair) && m.kind !== 'role';
 export const person = (m: Resolved) => (isPerson(m.entity) && (m.kind === 'person' || m.kind === 'pronoun')) || (m.kind === 'personPair' && !!m.pair);
@@ -16,7 +18,7 @@ export const place = (m: Resolved) => isPlace(m.entity) && ['country', 'city', '
  */
 export function subjectBefore(c: SentenceContext, k: number): Resolved | undefined {
   for (let j = k - 1; j >= 0 && k - j <= SUBJECT_WINDOW; j--) {
-    if (c.word(j) === ';' || c.word(j) === 'which' || c.word(j) === 'while') break;
+    if (CLAUSE_BREAKS.has(c.word(j))) break;
     const m = c.mentionAt(j);
     if (!m) continue;
     j = m.first;
@@ -34,7 +36,7 @@ export function subjectBefore(c: SentenceContext, k: number): Resolved | undefin
 export function travellerBefore(c: SentenceContext, k: number): Resolved | undefined {
   let fallback: Resolved | undefined;
   for (let j = k - 1; j >= 0 && k - j <= SUBJECT_WINDOW; j--) {
-    if (c.word(j) === ';' || c.word(j) === 'which' || c.word(j) === 'while') break;
+    if (CLAUSE_BREAKS.has(c.word(j))) break;
     const m = c.mentionAt(j);
     if (!m) continue;
     if (person(m)) return m;

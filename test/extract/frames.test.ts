@@ -1,16 +1,8 @@
 // The relation frames of data/frames/: each way of saying a relation, on sentences written for
 // this test (invented people and groupings of real countries), with the qualifiers the clause carries.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.ts';
-import type { Extraction, Fact } from '../../src/model.ts';
 import { compileFrames } from '../../src/extract/frames/index.ts';
-
-function facts(ex: Extraction): string[] {
-  const label = (k: string) => ex.entities.find((e) => e.key === k)?.label ?? k;
-  const q = (f: Fact) => [f.status && f.status !== 'current' && f.predicate !== 'holdsRole' ? f.status : '', f.planned ? 'planned' : '', f.mode ?? ''].filter(Boolean).join(',');
-  return ex.facts.map((f) => `${label(f.subject)} ${f.predicate}${q(f) ? `[${q(f)}]` : ''} ${label(f.object)}`);
-}
-const read = (text: string) => facts(extract({ id: 't', text }));
+import { read } from './facts.ts';
 
 describe('membership frames', () => {
   it('reads a list of member states set off by dashes after the grouping', () => {
@@ -106,6 +98,11 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got).toContain('Tomas Varga participatedIn Pacific Alliance summit');
     expect(got).toContain('Tomas Varga visited Peru');
     expect(got).not.toContain('Tomas Varga participatedIn Mercosur summit in Montevideo');
+  });
+
+  it('does not take the speaker for a participant ("X said delegations will attend")', () => {
+    const got = read('Foreign ministry spokesperson Lin Hao said delegations from 51 countries will attend the Belt and Road Forum in Beijing.');
+    expect(got.some((f) => f.startsWith('Lin Hao participatedIn'))).toBe(false);
   });
 
   it('marks attendance by video link as virtual', () => {
