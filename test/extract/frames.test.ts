@@ -159,6 +159,10 @@ describe('participation, meeting, visit and agreement frames', () => {
     expect(got.some((f) => /^(Ana Ruiz|Tomas Varga) partyTo/.test(f))).toBe(false);
   });
 
+  it('reads a possessive as the one who travels ("her arrival in Rome")', () => {
+    expect(read('Prime Minister Ana Ruiz of Chile landed on Monday. Her arrival in Rome was delayed.')).toContain('Ana Ruiz visited Italy');
+  });
+
   it('reads the countries that signed an agreement', () => {
     const got = read('Ghana and Togo signed the Lome Maritime Accord on Tuesday.');
     expect(got).toContain('Ghana partyTo Lome Maritime Accord');

@@ -32,14 +32,15 @@ function possessive(units: Unit[], k: number): boolean {
 }
 
 let current: Unit[] = [];
-const fits = (u: Unit | undefined, type: SlotType) => !!u && u.types.has(type) && !possessive(current, current.indexOf(u));
+// a possessive may own what follows ("her arrival in Rome", read leftwards) but is never an object
+const fits = (u: Unit | undefined, type: SlotType, dir: 1 | -1 = 1) => !!u && u.types.has(type) && (dir === -1 || !possessive(current, current.indexOf(u)));
 
 /**
  * The ways a list can be read from `pos` in direction `dir`, longest first: the position after it and
  * the keys of its items. Shorter readings let what follows the list have its item ("with A, B said").
  */
 function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Array<{ next: number; keys: string[] }> {
-  if (!fits(units[pos], type)) return [];
+  if (!fits(units[pos], type, dir)) return [];
   const items = [units[pos].keys];
   let next = pos + dir;
   const readings: Array<{ next: number; keys: string[] }> = [];
@@ -52,7 +53,7 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Arra
     // read leftwards, the items came last first
     readings.push({ next, keys: (dir === 1 ? [...items] : [...items].reverse()).flat() });
     const joined = JOINERS.map((j) => (dir === 1 ? j : [...j].reverse())).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
-    const after = joined.map((j) => next + j.length * dir).find((p) => fits(units[p], type));
+    const after = joined.map((j) => next + j.length * dir).find((p) => fits(units[p], type, dir));
     if (after === undefined) return readings.reverse();
     items.push(units[after].keys);
     next = after + dir;
@@ -85,7 +86,7 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
         slots.set(e.name, [key]);
         return step(units, els, i + 1, pos, dir, slots);
       }
-      const readings = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type) ? [{ next: pos + dir, keys: u!.keys }] : [];
+      const readings = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type, dir) ? [{ next: pos + dir, keys: u!.keys }] : [];
       for (const read of readings) {
         // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
         if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s") return undefined;
