@@ -9,6 +9,9 @@ const HEAD_VERBS = new Map([
   ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'], ['chairs', 'chairman'], ['chaired', 'chairman'],
   ['runs', 'head'], ['ran', 'head'],
 ]);
+// Verbs that say who is at the head of a state, which they take as their object: "X has governed Bolivia since 2006"
+const STATE_VERBS = new Set(['governs', 'governed', 'rules', 'ruled']);
+
 // Words between a subject and its verb that change nothing: "X, who has headed ...", "X, who now leads ..."
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'now', 'currently', 'still', 'once']);
 
@@ -16,9 +19,10 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'now', 'currently', '
 export function headVerbFacts(c: SentenceContext): Fact[] {
   const out: Fact[] = [];
   for (let k = 1; k < c.words.length; k++) {
-    const role = HEAD_VERBS.get(c.word(k));
+    const ofState = STATE_VERBS.has(c.word(k));
+    const role = ofState ? 'leader' : HEAD_VERBS.get(c.word(k));
     if (!role) continue;
-    if (c.word(k + 1) === 'by') {
+    if (c.word(k + 1) === 'by' && !ofState) {
       // ORG(,) led by X   /   ORG is headed by X
       const person = personAt(c, k + 2);
       let j = k;
@@ -36,9 +40,10 @@ export function headVerbFacts(c: SentenceContext): Fact[] {
     if (/^\d+$/.test(c.word(j - 1)) && c.word(j - 2) === ',') j -= 2;
     const person = c.mentionEndingAt(j);
     const org = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'the' ? c.mentionStartingAt(k + 2) : undefined);
-    if ((person?.kind === 'person' || (person?.kind === 'pronoun' && person.first === 0)) && isPerson(person.entity) && org?.kind === 'org' && org.entity && !c.doubtful(j - 3, k)) {
+    const held = ofState ? org?.kind === 'country' || org?.kind === 'countryRef' : org?.kind === 'org';
+    if ((person?.kind === 'person' || (person?.kind === 'pronoun' && person.first === 0)) && isPerson(person.entity) && held && org!.entity && !c.doubtful(j - 3, k)) {
       const past = /ed$|^ran$/.test(c.word(k)) && !['has', 'have'].includes(c.word(k - 1));
-      out.push(c.fact(person!.entity!, 'holdsRole', org.entity, 0.7, { role, status: past ? 'former' : 'current' }));
+      out.push(c.fact(person!.entity!, 'holdsRole', org!.entity!, 0.7, { role, status: past ? 'former' : 'current' }));
     }
   }
   return out;

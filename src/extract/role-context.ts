@@ -66,8 +66,10 @@ export function nearbyCountries(bySentence: Map<number, Resolved[]>, text: strin
       here = [...here].sort((a, b) => score(a) - score(b));
     }
     const around = byCount(countriesIn(order.slice(1)));
+    // a country the sentences around only qualify with an adjective ("a British consultant") yields to the article's own
+    const named = new Set(order.slice(1).flatMap((j) => (bySentence.get(j) ?? []).filter((m) => isCountry(m) && m.kind !== 'demonym').map((m) => m.entity!)));
     // a domestic story's dateline outweighs a capital named in passing nearby ("an appointment read in Brussels")
-    return [...new Set([...here, ...(dateline ? [dateline] : []), ...around, ...own])];
+    return [...new Set([...here, ...(dateline ? [dateline] : []), ...around.filter((k) => named.has(k)), ...own, ...around])];
   };
 }
 

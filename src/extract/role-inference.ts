@@ -3,7 +3,7 @@
 import type { Fact } from '../model.ts';
 import type { SentenceContext } from './context.ts';
 import { datelineCountry } from './role-context.ts';
-import { memoryOf } from './role-owners.ts';
+import { memoryOf, officersOrganization } from './role-owners.ts';
 
 /** A title met without its holder's name: resolved against the article's other role facts. */
 export interface TitleOnly {
@@ -120,7 +120,8 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
         if (country) push(t.ctx.fact(t.person, 'holdsRole', country, 0.5, { role: t.role, status: t.status }));
         continue;
       }
-      if (t.status === 'former' && places.size === 1) {
+      // (not for someone the article gives a country's title of his own: "then-vice president X", its president now)
+      if (t.status === 'former' && places.size === 1 && !countriesOf.get(t.person)?.length) {
         push(t.ctx.fact(t.person, 'holdsRole', [...places][0], 0.6, { role: t.role, status: t.status }));
         continue;
       }
@@ -134,6 +135,11 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
       const owned = t.ownerOf ? ownersCountry(t.ownerOf, [...facts, ...out]) : undefined;
       if (owned && !others.some((f) => f.object === owned && f.status === t.status)) {
         push(t.ctx.fact(t.person, 'holdsRole', owned, 0.6, { role: t.role, status: t.status }));
+        continue;
+      }
+      const organization = officersOrganization(t.role, t.ctx, t.at ?? 0, memoryOf(titles));
+      if (organization && !others.some((f) => f.object === organization && f.status === t.status)) {
+        push(t.ctx.fact(t.person, 'holdsRole', organization, 0.5, { role: t.role, status: t.status }));
         continue;
       }
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;

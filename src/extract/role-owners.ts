@@ -14,19 +14,22 @@ interface Memory {
   first?: SentenceContext;
   previous?: SentenceContext;
   lastOrg?: Resolved;
+  /** Every sentence read so far, by index. */
+  sentences: SentenceContext[];
 }
 // one memory per document: the list of titles the pipeline keeps for a document is its identity
 const memories = new WeakMap<TitleOnly[], Memory>();
 
 export function memoryOf(titles: TitleOnly[]): Memory {
   let m = memories.get(titles);
-  if (!m) memories.set(titles, (m = {}));
+  if (!m) memories.set(titles, (m = { sentences: [] }));
   return m;
 }
 
 export function remember(mem: Memory, c: SentenceContext): void {
   if (c.index === 0) mem.first = c;
   mem.previous = c;
+  mem.sentences[c.index] = c;
   const org = c.mentions.filter((m) => m.kind === 'org' && m.entity).pop();
   if (org) mem.lastOrg = org;
 }
@@ -108,6 +111,43 @@ export function companionOf(c: SentenceContext, at: number): string | undefined 
     else while (j > 0 && /^(was|were|is|are|has|had|been|also)$/.test(c.word(j - 1))) j--;
     const m = c.mentionEndingAt(j);
     return m && (m.kind === 'person' || m.kind === 'pronoun') && isPerson(m.entity) ? m.entity : undefined;
+  }
+  return undefined;
+}
+
+// Titles of an organization's officers, which the organization of that kind named nearest holds when the text names none
+const OFFICERS_OF = new Map<string, Set<string>>([
+  ['secretary-general', new Set(['grouping', 'un-body', 'body', 'agency'])],
+  ['director-general', new Set(['grouping', 'un-body', 'body', 'agency'])],
+  ['chief executive', new Set(['company'])],
+  ['chief financial officer', new Set(['company'])],
+  ['chief operating officer', new Set(['company'])],
+  ['editor-in-chief', new Set(['media'])],
+]);
+const OFFICER_REACH = 3;
+
+/**
+ * "Secretary-General X" with the alliance named a sentence before, "Chief executive X said ... Eni":
+ * an officer's organization is the one of its kind the sentence names nearest to the name, else
+ * the one the sentences just before named last.
+ */
+export function officersOrganization(title: string, c: SentenceContext, at: number, mem: Memory): string | undefined {
+  const kinds = OFFICERS_OF.get(title);
+  if (!kinds) return undefined;
+  const fits = (m: Resolved) => (m.kind === 'org' || m.kind === 'orgRef') && !!m.entity && kinds.has(m.orgKind ?? '');
+  const here = c.mentions.filter(fits).sort((a, b) => Math.abs(a.first - at) - Math.abs(b.first - at));
+  if (here.length) return here[0].entity;
+  let pointer = c.mentions.some((m) => m.kind === 'orgRef' && !m.entity);
+  for (let i = c.index - 1; i >= 0 && c.index - i <= OFFICER_REACH; i--) {
+    const ms = mem.sentences[i]?.mentions ?? [];
+    const last = ms.filter(fits).pop();
+    if (last) return last.entity;
+    pointer ||= ms.some((m) => m.kind === 'orgRef' && !m.entity);
+  }
+  // "the alliance" said close by, its name further back: the organization of that kind named last
+  for (let i = c.index - 1; pointer && i >= 0 && c.index - i <= ORG_REF_REACH; i--) {
+    const last = mem.sentences[i]?.mentions.filter(fits).pop();
+    if (last) return last.entity;
   }
   return undefined;
 }

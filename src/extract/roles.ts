@@ -195,7 +195,11 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     } else {
       // the prime minister of Japan, Fumio Kishida   /   the president and chief executive of X
       const joined = c.word(r.last) === 'and' ? c.mentionStartingAt(r.last + 1) : undefined;
-      const after = holderAfter(c, r.last, r.role!.label) ?? (joined?.kind === 'role' ? holderAfter(c, joined.last) : undefined) ?? placeAfter(c, r);
+      // "the deputy leader of the opposition Green Party": "opposition" qualifies the party named after it
+      const party = /\bof the opposition$/i.test(r.text) ? c.mentionStartingAt(r.last) : undefined;
+      if (party?.kind === 'org' && party.entity) head.label = head.label.replace(/opposition leader$/, 'leader');
+      const after = holderAfter(c, r.last, r.role!.label) ?? (joined?.kind === 'role' ? holderAfter(c, joined.last) : undefined) ?? placeAfter(c, r) ??
+        (party?.kind === 'org' && party.entity ? { key: party.entity, end: party.last } : undefined);
       if (after) {
         holder ??= after.key;
         let end = skipPlace(c, skipOrgNoun(c, after.end));

@@ -171,3 +171,31 @@ describe('an apposition between a name and its title', () => {
     expect(got.some((f) => f.startsWith('Paolo Conti holdsRole'))).toBe(false);
   });
 });
+
+describe('an officer named without the organization', () => {
+  it('belongs to the organization of its kind named just before', () => {
+    const got = read('The Arab League met in Cairo. Delegates argued for hours. They agreed, joined by Secretary-General Omar Fathi, on a statement.');
+    expect(got).toContain('Omar Fathi holdsRole(secretary-general) Arab League');
+  });
+
+  it('is not given a company for a title of state', () => {
+    const got = read('Siemens opened a plant. Secretary-General Omar Fathi was there.');
+    expect(got.some((f) => f.includes('Siemens'))).toBe(false);
+  });
+});
+
+describe('a leader said by a verb', () => {
+  it('reads "X has governed Country"', () => {
+    expect(read('Rafael Soto has governed Ecuador for a decade.')).toContain('Rafael Soto holdsRole(leader) Ecuador');
+  });
+  it('reads "the deputy leader of the opposition Party" as the party\'s', () => {
+    expect(read('Pavel Novak, the deputy leader of the opposition Civic Democratic Party, spoke.')).toContain('Pavel Novak holdsRole(deputy leader) Civic Democratic Party');
+  });
+});
+
+describe('a vice president named without a country', () => {
+  it('takes the country of the article', () => {
+    const got = read('Kenya held talks on trade. Kenya wants more investment. Vice President Peter Otieno said the talks went well.');
+    expect(got).toContain('Peter Otieno holdsRole(vice president) Kenya');
+  });
+});
