@@ -64,7 +64,10 @@ function factList(model: ViewModel, e: EdgeAttrs): HTMLElement {
 function factItem(model: ViewModel, f: FactView): HTMLElement {
   const doc = f.doc ? model.docs.get(f.doc) : undefined;
   const meta = [
-    f.status && h('span', { class: f.status === 'former' ? 'status status-former' : 'status' }, f.status),
+    f.status && h('span', { class: f.status === 'current' ? 'status' : 'status status-former' }, f.status),
+    // a planned visit or a prospective membership is only said, not (yet) a fact: the panel says so
+    f.planned && h('span', { class: 'status status-former' }, 'planned'),
+    f.mode && h('span', { class: 'status' }, f.mode),
     f.date && h('span', { class: 'date' }, f.date),
     doc && h('span', { class: 'doc', title: doc.sha256 ? `sha256 ${doc.sha256}` : doc.iri }, doc.label),
     f.start >= 0 && h('span', { class: 'offsets' }, `chars ${f.start}–${f.end}`),
