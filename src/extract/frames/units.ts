@@ -33,7 +33,7 @@ export interface FrameMemory {
 }
 
 // nouns that, after a determiner, point back at a grouping named before
-const GROUP_NOUNS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'organization', 'community', 'union', 'forum', 'group', 'club', 'league', 'coalition', 'partnership', 'body', 'cartel']);
+const GROUP_NOUNS = new Set(['bloc', 'alliance', 'grouping', 'organisation', 'organization', 'community', 'union', 'forum', 'group', 'club', 'league', 'coalition', 'partnership', 'body', 'cartel', 'council']);
 const GROUP_DETERMINERS = new Set(['the', 'this', 'that']);
 const MEMBER_WORDS = new Set(['member', 'members', 'founding', 'founders', 'founder', 'full', 'allies', 'membership', 'ranks', 'states', 'nations', 'countries', 'economies', 'partners']);
 // "the 15-nation bloc", "the 21-member forum", "the Western alliance", "the trade bloc": words a group noun may follow
@@ -54,7 +54,8 @@ function typesOf(m: Resolved): Set<SlotType> {
   if (m.kind === 'issue') t.add('issue');
   if (isGroup(m.entity) && (m.kind === 'org' || m.kind === 'orgRef' || m.kind === 'body')) {
     t.add('org');
-    if (m.orgKind === 'grouping') t.add('grouping');
+    // a UN council or assembly has member states as a grouping has ("a permanent member of the Security Council")
+    if (m.orgKind === 'grouping' || (m.orgKind === 'un-body' && /\b(council|assembly)\b/i.test(m.name ?? m.text))) t.add('grouping');
     if (m.orgKind === 'party') t.add('party');
   }
   if (m.kind === 'demonym' && isCountry(m.entity)) t.add('place');
