@@ -27,7 +27,9 @@ export function placeFacts(table: EntityTable, sentences: Sentence[], text: stri
     const e: Entity | undefined = table.entities.get(key);
     const c = table.entities.get(country);
     if (!e || !c || !e.mentions.length) continue;
-    if (!c.mentions.length) continue; // only countries the article names
+    // only countries the article names, beyond the capital's own name standing for its government
+    const own = new Set(e.mentions.map((m) => m.start));
+    if (!c.mentions.some((m) => !own.has(m.start))) continue;
     // evidence: a sentence naming both, else the first that names the city or body
     const both = e.mentions.map((m) => sentenceOf(sentences, m.start)).find((s) => s && c.mentions.some((n) => n.start >= s.start && n.end <= s.end));
     const s = both ?? sentenceOf(sentences, e.mentions[0].start);

@@ -10,3 +10,11 @@ describe('places inside other names', () => {
     expect(cities).not.toContain('Hyderabad');
   });
 });
+
+describe('cities in their countries', () => {
+  it('places a capital in its country only where the article names the country beyond the capital', () => {
+    const facts = (text: string) => extract({ id: 't', text }).facts.filter((f) => f.predicate === 'locatedIn').map((f) => `${f.subject} ${f.object}`);
+    expect(facts('Moscow said the talks had failed.')).toEqual([]);
+    expect(facts('Moscow said the talks had failed. Russia will answer.')).toContain('city/moscow-ru country/russia');
+  });
+});
