@@ -90,3 +90,28 @@ export function partyLeaderFacts(c: SentenceContext): Fact[] {
   }
   return out;
 }
+
+// Verbs by which someone takes charge of a ministry: "X takes over the finance ministry", "X moves to the economy ministry"
+const TAKES = new Set(['takes', 'take', 'took', 'taking', 'won', 'wins', 'gets', 'got', 'keeps', 'kept', 'retains', 'retained', 'heads', 'head', 'headed', 'runs', 'moves', 'moved']);
+
+/**
+ * "X, a former mayor of Y, takes over the finance ministry", "X moves to the economy ministry": X
+ * is its minister ("finance minister"), for the state the document settles. The subject is the
+ * person the sentence opens with, no other person named before the verb.
+ */
+export function ministryTitles(c: SentenceContext, titles: TitleOnly[]): void {
+  const subject = c.mentions.find((m) => m.first === 0);
+  if (subject?.kind !== 'person' || !isPerson(subject.entity)) return;
+  for (let k = 2; k < c.words.length; k++) {
+    if (c.word(k) !== 'ministry') continue;
+    let j = k;
+    const portfolio: string[] = [];
+    while (j > 0 && portfolio.length < 2 && c.sentence.tokens[j - 1].kind === 'word' && !c.sentence.tokens[j - 1].upper && !c.mentionAt(j - 1) && c.word(j - 1) !== 'the') portfolio.unshift(c.word(--j));
+    if (!portfolio.length || c.word(j - 1) !== 'the') continue;
+    let v = j - 2;
+    if (/^(over|to)$/.test(c.word(v))) v--;
+    if (!TAKES.has(c.word(v))) continue;
+    if (c.mentions.some((m) => m !== subject && m.first < v && (m.kind === 'person' || m.kind === 'pronoun'))) continue;
+    titles.push({ role: `${portfolio.join(' ')} minister`, holder: '', person: subject.entity!, kind: 'minister', status: 'current', ctx: c, at: subject.first });
+  }
+}

@@ -44,7 +44,8 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
     const w = words(m)[0];
     const bySurname = clusters.filter((c) => c.words.length > 1 && surnames(c.words).includes(w));
     const byGiven = clusters.filter((c) => c.words.length > 1 && c.words[0] === w);
-    const candidates = bySurname.length ? bySurname : byGiven.length === 1 ? byGiven : [];
+    // a family name said first ("Kim" of "Kim Jong Un" and "Kim Yo Jong"): the one the article introduced first
+    const candidates = bySurname.length ? bySurname : byGiven.slice(0, 1);
     const target = nearest(candidates, i) ?? clusters.find((c) => c.words.length === 1 && c.words[0] === w);
     if (target) target.mentions.push(m);
     else if (!m.tentative) clusters.push({ words: [w], label: m.name!, mentions: [m], lastSeen: i });

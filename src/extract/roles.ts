@@ -14,7 +14,7 @@ import { holderAfter, holderKey, localGovernment, placeAfter, skipOrgNoun, skipP
 import type { TitleOnly } from './role-inference.ts';
 import { LINKS, personAfter, subjectBefore } from './role-subject.ts';
 import { companionOf, itsHolder, memoryOf, orgRefHolder, personOwner, remember, successionTitles } from './role-owners.ts';
-import { governmentTitles, headVerbFacts, partyLeaderFacts } from './leadership.ts';
+import { governmentTitles, headVerbFacts, ministryTitles, partyLeaderFacts } from './leadership.ts';
 import { BODY_HEADS, FORMER_MARKERS, LEFT_BOUNDARIES, NON_NAMES, ROLE_PREFIXES, TITLE_MODIFIERS, TRANSPARENT } from './grammar.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -49,6 +49,21 @@ const RANKS = new Set(['other', 'first', 'second', 'third', 'fourth', 'fifth', '
 
 const isPortfolioWord = (w: string) => !NOT_PORTFOLIO.has(w) && !FORMER_MARKERS.has(w) && !ROLE_PREFIXES.has(w) && !TITLE_MODIFIERS.has(w) && !LINKS.has(w) && !NON_NAMES.has(w) && !/(ed|ing|ly)$/.test(w);
 
+const MAX_PORTFOLIO = 4;
+
+/** "minister of infrastructure and transport": a lowercase portfolio said after the title, which the title's label keeps. */
+function portfolioAfter(c: SentenceContext, k: number): string {
+  if (!/^(of|for)$/.test(c.word(k))) return '';
+  const words: string[] = [];
+  for (let j = k + 1; j < c.words.length && words.length < MAX_PORTFOLIO; j++) {
+    const t = c.sentence.tokens[j];
+    if (t.kind !== 'word' || t.upper || c.mentionAt(j) || (!isPortfolioWord(c.word(j)) && c.word(j) !== 'and')) break;
+    words.push(c.word(j));
+  }
+  while (words.at(-1) === 'and') words.pop();
+  return words.length && words[0] !== 'the' ? ` ${c.word(k)} ${words.join(' ')}` : '';
+}
+
 function readHead(c: SentenceContext, r: Resolved, mem: ReturnType<typeof memoryOf>): RoleHead {
   let label = r.role!.label;
   let status: RoleHead['status'] = 'current';
@@ -68,6 +83,7 @@ function readHead(c: SentenceContext, r: Resolved, mem: ReturnType<typeof memory
       if (j < k && c.word(j - 1) === "'s") { words.push(...c.between(j, k)); k = j; }
     }
     if (words.length) label = `${words.join(' ')} ${label}`;
+    else if (label === 'minister') label += portfolioAfter(c, r.last);
   }
   // walk left over "the then Pakistani", "former", "Pakistan's", "deputy", "ex-", "Israel's new"
   for (let steps = 0; k > 0 && steps < 7; steps++) {
@@ -136,7 +152,7 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[], titlesOnly: Title
     if (c.word(k) !== 'counterpart' && c.word(k) !== 'counterparts') continue;
     const owner = c.mentionEndingAt(k) ?? (c.word(k - 1) === "'s" ? c.mentionEndingAt(k - 1) : undefined);
     const holder = holderKey(owner);
-    const person = personAt(c, k + 1) ?? (c.word(k + 1) === ',' ? personAt(c, k + 2) : undefined);
+    const person = personAfter(c, k + 1) ?? (c.word(k + 1) === ',' ? personAfter(c, k + 2) : undefined);
     if (!holder || !person?.entity) continue;
     const role = earlier.filter((f) => f.predicate === 'holdsRole' && f.role).pop();
     const titled = titlesOnly.filter((t) => t.ctx === c && t.person && t.person !== person.entity).pop();
@@ -155,6 +171,7 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[], titlesOnly: Title
 export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
   const facts: Fact[] = [...headVerbFacts(c), ...partyLeaderFacts(c)];
   governmentTitles(c, titlesOnly);
+  ministryTitles(c, titlesOnly);
   successionTitles(c, titlesOnly);
   const mem = memoryOf(titlesOnly);
   const roles = c.mentions.filter((m) => m.kind === 'role');
@@ -231,7 +248,8 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
       if (body?.entity) { holder = body.entity; confidence = 0.75; }
     }
     if (!person) {
-      if (holder) titlesOnly.push({ role: head.label, holder, status: head.status, ctx: c });
+      // ("the foreign ministers of Jordan, Iraq and Egypt" are several people, none of them named here)
+      if (holder && !plural) titlesOnly.push({ role: head.label, holder, status: head.status, ctx: c });
       continue;
     }
     if (!holder) {

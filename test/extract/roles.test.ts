@@ -199,3 +199,35 @@ describe('a vice president named without a country', () => {
     expect(got).toContain('Peter Otieno holdsRole(vice president) Kenya');
   });
 });
+
+describe('a ministry taken over', () => {
+  it('makes its minister', () => {
+    const got = read('The cabinet was named in Lima. Rosa Quispe, a former mayor of Cusco, takes over the finance ministry.');
+    expect(got).toContain('Rosa Quispe holdsRole(finance minister) Peru');
+  });
+  it('is not the title of someone named before the verb', () => {
+    const got = read('Rosa Quispe said that Pedro Rojas takes over the finance ministry in Peru.');
+    expect(got.some((f) => f.startsWith('Rosa Quispe holdsRole(finance minister)'))).toBe(false);
+  });
+});
+
+describe('the portfolio said after "minister of"', () => {
+  it('stays in the title', () => {
+    expect(read('ROME, May 2 - Luca Ferri becomes minister of infrastructure and transport.')).toContain('Luca Ferri holdsRole(minister of infrastructure and transport) Italy');
+  });
+});
+
+describe('a counterpart or a name after an honorific', () => {
+  it('reads "his Saudi counterpart, Prince X"', () => {
+    const got = read('Syrian Foreign Minister Adel Haddad met his Saudi counterpart, Prince Nawaf bin Khalid, in Jeddah.');
+    expect(got).toContain('Nawaf bin Khalid holdsRole(foreign minister) Saudi Arabia');
+  });
+  it('joins a family name said alone to the full name introduced first', () => {
+    const got = read('North Korean leader Pak Chol Ho arrived. Pak brought his foreign minister, Ri Son Ok. Pak Yong Mi stayed home. Pak smiled.');
+    expect(got).toContain('Ri Son Ok holdsRole(foreign minister) North Korea');
+  });
+  it('gives no one a plural title of several countries', () => {
+    const got = read('Adel Haddad sat down in Amman with the foreign ministers of Jordan, Iraq and Egypt. Nawaf Amin said so.');
+    expect(got.some((f) => f.includes('Jordan'))).toBe(false);
+  });
+});
