@@ -110,7 +110,12 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     }
     if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, BBC News
     // "Foreign Affairs", "Civic Education": common words, capitalized, are no one's name
-    if (words.every((w) => lex.commonWords.has(fold(w.text))) && !lex.givenNames.has(fold(words[0].text)) && !titled) continue;
+    // (but a lone one mid-sentence may be a surname met in full before: "Sunak kept Hunt, ..." — tentative, it joins that name or nothing)
+    if (words.every((w) => lex.commonWords.has(fold(w.text))) && !lex.givenNames.has(fold(words[0].text)) && !titled) {
+      const roleNext = lexical.some((m) => m.kind === 'role' && m.first === b);
+      if (words.length === 1 && b === a + 1 && a > 0 && !headline && t[a - 1].kind === 'word' && !roleNext && !t[b]?.upper) out.push({ ...makeMention(s, si, a, b, 'person'), tentative: true });
+      continue;
+    }
     const next = t[b];
     const next2 = t[b + 1];
     const speaks = !!next && SPEECH_VERBS.has(fold(next.text));

@@ -102,7 +102,7 @@ function relativeStart(c: SentenceContext, k: number): number | undefined {
   const open = c.word(j + 1);
   if (/^(whose|who)$/.test(open)) return j + 1;
   const opener = c.mentionStartingAt(j + 1);
-  const apposition = /^(a|an|the|\d+)$/.test(open) || (!!opener && c.word(opener.last) === "'s");
+  const apposition = /^(a|an|the|himself|herself|\d+)$/.test(open) || (!!opener && c.word(opener.last) === "'s");
   return apposition && !c.between(j + 1, k).some((w) => CLAUSE_VERBS.has(w)) ? j + 1 : undefined;
 }
 

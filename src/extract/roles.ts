@@ -154,7 +154,9 @@ function counterpartFacts(c: SentenceContext, earlier: Fact[], titlesOnly: Title
     const holder = holderKey(owner);
     const person = personAfter(c, k + 1) ?? (c.word(k + 1) === ',' ? personAfter(c, k + 2) : undefined);
     if (!holder || !person?.entity) continue;
-    const role = earlier.filter((f) => f.predicate === 'holdsRole' && f.role).pop();
+    // only a title said before "counterpart" is the one it shares ("..., to meet her counterpart X, and then the EU's foreign policy chief Y")
+    const titleBefore = c.mentions.some((m) => m.kind === 'role' && m.last <= k);
+    const role = titleBefore ? earlier.filter((f) => f.predicate === 'holdsRole' && f.role).pop() : undefined;
     const titled = titlesOnly.filter((t) => t.ctx === c && t.person && t.person !== person.entity).pop();
     if (role) {
       if (person.entity !== role.subject && holder !== role.object) out.push(c.fact(person.entity, 'holdsRole', holder, 0.75, { role: role.role, status: role.status }));

@@ -231,3 +231,21 @@ describe('a counterpart or a name after an honorific', () => {
     expect(got.some((f) => f.includes('Jordan'))).toBe(false);
   });
 });
+
+describe('a surname that is also a common word', () => {
+  it('is the person named in full before', () => {
+    const got = read('LONDON, May 2 - Tom Reed became prime minister and called Alan Bell. Reed kept Bell, himself a former foreign secretary, as chancellor of the exchequer.');
+    expect(got).toContain('Alan Bell holdsRole(chancellor of the exchequer) United Kingdom');
+    expect(got).toContain('Alan Bell holdsRole(foreign secretary) United Kingdom (former)');
+  });
+  it('does not break a title it stands in', () => {
+    expect(read('EU Migration Commissioner Nikos Pappas spoke in Brussels.')).toContain('Nikos Pappas holdsRole(migration commissioner) European Union');
+  });
+});
+
+describe('a counterpart with no title before it in the sentence', () => {
+  it('holds the title the article gives the person whose counterpart he is', () => {
+    const got = read('Anna Vogel became foreign minister of Austria. Vogel flew to Rome to meet her Italian counterpart, Marco Gallo, and then the EU\'s foreign policy chief, Luis Borrego.');
+    expect(got).toContain('Marco Gallo holdsRole(foreign minister) Italy');
+  });
+});
