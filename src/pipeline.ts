@@ -79,7 +79,10 @@ function dedupe(facts: Fact[]): Fact[] {
   for (const f of facts) {
     const key = `${f.subject}|${f.predicate}|${f.role ?? ''}|${f.object}|${f.evidence.start}`;
     const prev = best.get(key);
-    if (!prev || f.confidence > prev.confidence || (f.confidence === prev.confidence && !prev.date && f.date)) best.set(key, f);
+    // the frames read modality ("will visit") that older readers do not: a planned reading stays planned
+    const planned = prev?.planned || f.planned;
+    if (!prev || f.confidence > prev.confidence || (f.confidence === prev.confidence && !prev.date && f.date)) best.set(key, planned ? { ...f, planned } : f);
+    else if (planned && !prev.planned) best.set(key, { ...prev, planned });
   }
   return [...best.values()];
 }

@@ -24,7 +24,8 @@ export function bilateralFacts(c: SentenceContext): Fact[] {
   const things = c.mentions.filter((m: Resolved) => (m.kind === 'agreement' || m.kind === 'issue') && m.entity);
   if (!things.length) return [];
   const parties = pairedCountries(c);
-  if (parties.length < 2) return [];
+  // parties read from co-occurrence alone: a sentence that denies or doubts anything claims none
+  if (parties.length < 2 || c.doubtful(0, c.words.length)) return [];
   const facts: Fact[] = [];
   for (const t of things) {
     const predicate = t.kind === 'agreement' ? 'partyTo' : 'involvedIn';

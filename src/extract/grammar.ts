@@ -86,6 +86,8 @@ export const ROLE_PREFIXES = set(`deputy vice assistant junior acting interim`);
 export const NEGATIONS = set(`not no never neither nor n't cannot denied denies deny refused refuses rejected without`);
 // "would" is left out: in reported speech it states a plan ("Putin would attend the summit")
 export const HEDGES = set(`could might may if unless whether possible possibly perhaps reportedly allegedly rumoured rumored`);
+// "cancelled his visit", "called off the talks": a fact that was to be and is not
+export const CANCELLED = set(`cancelled canceled cancels cancel postponed postpones scrapped aborted shelved`);
 
 /** Last words of place names that are not countries or cities (regions, features, buildings). */
 export const PLACE_HEADS = set(`

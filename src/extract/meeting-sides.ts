@@ -5,10 +5,13 @@
 import type { Fact } from '../model.ts';
 import { isCountry } from './context.ts';
 
+const STATED = 0.7;
+
 export function dropSameSideMeetings(facts: Fact[]): Fact[] {
   const sides = new Map<string, Set<string>>();
   for (const f of facts) {
-    if (f.predicate !== 'holdsRole' || f.status === 'former' || !isCountry(f.object)) continue;
+    // an office the text states, not one guessed from the places around ("in Rabat")
+    if (f.predicate !== 'holdsRole' || f.status === 'former' || !isCountry(f.object) || f.confidence < STATED) continue;
     if (!sides.has(f.subject)) sides.set(f.subject, new Set());
     sides.get(f.subject)!.add(f.object);
   }

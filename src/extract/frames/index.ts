@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Fact } from '../../model.ts';
 import { DATA_DIR } from '../../lexicon/index.ts';
 import type { SentenceContext } from '../context.ts';
-import { HEDGES, NEGATIONS } from '../grammar.ts';
+import { CANCELLED, HEDGES, NEGATIONS } from '../grammar.ts';
 import { compileFrame, type Frame, type FrameSpec } from './pattern.ts';
 import { matchAt } from './match.ts';
 import { readUnits, type FrameMemory, type Unit } from './units.ts';
@@ -54,8 +54,7 @@ export function frames(): FrameSet {
 }
 
 const PLANNED = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'expected', 'due', 'scheduled', 'set', 'would', 'intends', 'intend', 'aims', 'hopes', 'hope', 'wants', 'upcoming', 'next']);
-// "called off his trip, and with it a meeting with X": a cancelled fact is no fact
-const CANCELLED = new Set(['cancelled', 'canceled', 'cancels', 'cancel', 'postponed', 'postpones', 'scrapped', 'aborted', 'shelved']);
+const SEEKING = new Set(['invited', 'invitation', 'invite', 'invites', 'applied', 'apply', 'applies', 'application', 'bid', 'candidacy', 'seeks', 'seeking', 'sought', 'aspires', 'aspiring', 'wants', 'hopes', 'hoping']);
 const VIRTUAL = new Set(['virtually', 'online', 'remotely', 'video']);
 // words before a trigger that still belong to its clause ("has not yet formally joined")
 const LOOKBACK = 4;
@@ -76,7 +75,7 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
         const extra: Partial<Fact> = { ...(spec.dated ? c.dated(u.first) : {}) };
         const planned = spec.planned || qualifiers.planned;
         if (f.relation === 'memberOf') {
-          const status = spec.status ?? (planned ? 'prospective' : undefined);
+          const status = spec.status ?? (planned || qualifiers.seeking ? 'prospective' : undefined);
           if (status && status !== 'current') extra.status = status;
         } else if (planned) extra.planned = true;
         if (f.relation === 'participatedIn' && qualifiers.virtual) extra.mode = 'virtual';
@@ -116,7 +115,7 @@ function topicEvent(memory: FrameMemory): string | undefined {
 }
 
 /** What the clause says of the match: nothing (negated, hedged) or its modality. */
-function qualify(c: SentenceContext, units: Unit[], from: number, to: number, t: number): { planned: boolean; virtual: boolean } | undefined {
+function qualify(c: SentenceContext, units: Unit[], from: number, to: number, t: number): { planned: boolean; virtual: boolean; seeking: boolean } | undefined {
   const start = Math.max(0, Math.min(from, t - LOOKBACK));
   const span = units.slice(start, to + 1).map((u) => u.word);
   if (span.some((w, i) => NEGATIONS.has(w) || HEDGES.has(w) || CANCELLED.has(w) || w === "n't" || (w === 'off' && span[i - 1]?.startsWith('call')))) return undefined;
@@ -124,5 +123,7 @@ function qualify(c: SentenceContext, units: Unit[], from: number, to: number, t:
   // "is to visit", "to attend" right before the verb is an intention, unless a motion verb precedes it ("flew in to attend")
   const planned = before.some((w) => PLANNED.has(w)) || (before.at(-1) === 'to' && ['is', 'are', 'was', 'were'].includes(before.at(-2) ?? ''));
   const virtual = c.words.some((w) => VIRTUAL.has(w));
-  return { planned, virtual };
+  // "was invited to join", "applied to join", "its bid to join": joining is sought, not done
+  const seeking = before.some((w) => SEEKING.has(w)) || before.at(-1) === 'to';
+  return { planned, virtual, seeking };
 }

@@ -89,7 +89,7 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
       const readings = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type, dir) ? [{ next: pos + dir, keys: u!.keys }] : [];
       for (const read of readings) {
         // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
-        if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s") return undefined;
+        if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s" && (e.type === 'person' || e.type === 'actor')) return undefined;
         slots.set(e.name, read.keys);
         const end = step(units, els, i + 1, read.next, dir, slots);
         if (end !== undefined) return end;
