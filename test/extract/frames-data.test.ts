@@ -10,7 +10,7 @@ import { documentMentions } from '../../src/extract/mentions.ts';
 import { resolve, type Resolved } from '../../src/extract/coreference.ts';
 import { SentenceContext } from '../../src/extract/context.ts';
 import { DATA_DIR } from '../../src/lexicon/index.ts';
-import { frames, loadFrames } from '../../src/extract/frames/index.ts';
+import { frames, implicitAt, loadFrames } from '../../src/extract/frames/index.ts';
 import { compileFrame, type Frame, type FrameSpec } from '../../src/extract/frames/pattern.ts';
 import { matchAt } from '../../src/extract/frames/match.ts';
 import { readUnits, type FrameMemory } from '../../src/extract/frames/units.ts';
@@ -77,18 +77,6 @@ const allFrames: Array<{ file: string; number: number; frame: Frame }> = dataFil
   (JSON.parse(readFileSync(join(FRAMES_DIR, file), 'utf8')) as { frames: FrameSpec[] }).frames
     .map((spec, i) => ({ file, number: i + 1, frame: compileFrame(spec, `${file}: frame ${i + 1}`) })));
 
-// the article's topic event, as src/extract/frames/index.ts picks it for an implicit {e:=event}
-const GATHERING = /(summit|meeting|conference|session|ceremony|talks|inauguration|forum|dialogue|assembly|gathering|congress|meet)/;
-function topicEvent(memory: FrameMemory): string | undefined {
-  if (memory.bullet && memory.listEvent) return memory.listEvent;
-  let best: { key: string; count: number; sentence: number } | undefined;
-  for (const [key, e] of memory.events ?? []) {
-    if (!GATHERING.test(key)) continue;
-    if (!best || e.count > best.count || (e.count === best.count && e.sentence < best.sentence)) best = { key, ...e };
-  }
-  return best?.key;
-}
-
 /** The frames (as "file#number") that match somewhere in a text, read sentence by sentence as extract() does. */
 function matchingFrames(text: string): Set<string> {
   const lex = lexicon();
@@ -104,10 +92,9 @@ function matchingFrames(text: string): Set<string> {
   sentences.forEach((s, i) => {
     const c = new SentenceContext(s, i, bySentence.get(i) ?? []);
     const units = readUnits(c, memory);
-    const unsaid = { grouping: memory.lastGrouping, event: topicEvent(memory) };
     units.forEach((u, t) => {
       if (!u.word) return;
-      for (const f of allFrames) if (f.frame.trigger.has(u.word) && matchAt(f.frame, units, t, unsaid)) found.add(`${f.file}#${f.number}`);
+      for (const f of allFrames) if (f.frame.trigger.has(u.word) && matchAt(f.frame, units, t, implicitAt(memory, units, t))) found.add(`${f.file}#${f.number}`);
     });
   });
   return found;

@@ -12,7 +12,7 @@ import { DATA_DIR } from '../../lexicon/index.ts';
 import type { SentenceContext } from '../context.ts';
 import { CANCELLED, HEDGES, NEGATIONS } from '../grammar.ts';
 import { compileFrame, type Frame, type FrameSpec } from './pattern.ts';
-import { matchAt } from './match.ts';
+import { matchAt, type Implicit } from './match.ts';
 import { readUnits, type FrameMemory, type Unit } from './units.ts';
 
 export type { FrameMemory } from './units.ts';
@@ -66,7 +66,7 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
   units.forEach((u, t) => {
     if (!u.word) return;
     for (const frame of set.byTrigger.get(u.word) ?? []) {
-      const m = matchAt(frame, units, t, { grouping: memory.lastGrouping, event: topicEvent(memory) });
+      const m = matchAt(frame, units, t, implicitAt(memory, units, t));
       if (!m) continue;
       const qualifiers = qualify(c, units.map((x, i) => (m.skipped.some(([a, b]) => i >= a && i <= b) ? { ...x, word: '' } : x)), m.from, m.to, t);
       if (!qualifiers) continue;
@@ -98,6 +98,17 @@ export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSe
  */
 // events people attend: a war or a coup is named, but nobody "took part" in it as a guest
 const GATHERING = /(summit|meeting|conference|session|ceremony|talks|inauguration|forum|dialogue|assembly|gathering|congress|meet)/;
+
+/** What the slots a clause leaves unsaid stand for at trigger unit t: the grouping named last, the event the sentence or the article is about. */
+export function implicitAt(memory: FrameMemory, units: Unit[], t: number): Implicit {
+  return { grouping: memory.lastGrouping, event: sentenceEvent(units, t) ?? topicEvent(memory) };
+}
+
+/** An event the sentence itself names before the trigger: "At the ceremony ..., in the presence of X". */
+function sentenceEvent(units: Unit[], t: number): string | undefined {
+  for (let k = t - 1; k >= 0; k--) if (units[k].types.has('event') && !units[k].mention?.anaphoric) return units[k].keys[0];
+  return undefined;
+}
 
 const LEAD = 1;
 const LEAD_WEIGHT = 2;
