@@ -138,7 +138,18 @@ export function sentenceMentions(s: Sentence, si: number, lex: Lexicon): Mention
   const covered = (m: Mention) => m.kind === 'org' && orgs.some((o) => o.first <= m.first && m.last <= o.last);
   const pairs = pairMentions(s, si, taken);
   const inPair = (m: Mention) => pairs.some((p) => p.kind === 'personPair' && m.first >= p.first && m.last <= p.last);
-  return [...kept.filter((m) => !inPair(m) && !covered(m)), ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...kept.filter((m) => !inPair(m) && !covered(m)), ...things, ...names, ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+  return isHeader(s) ? all.filter((m) => m.kind !== 'org' || (!!m.ref && !lex.commonWords.has(fold(m.text)))) : all;
+}
+
+/**
+ * A section header in capitals ("WHO CAME, AND WHO STAYED AWAY?", "WHAT COMES NEXT"): every word
+ * looks like an acronym there, so only organizations the gazetteer knows by a name that is no
+ * common word ("NATO", not "WHO" or "IS") are read in it.
+ */
+function isHeader(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
+  return words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
 }
 
 export function documentMentions(sentences: Sentence[], lex: Lexicon): Mention[] {

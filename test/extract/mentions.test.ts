@@ -18,3 +18,13 @@ describe('cities in their countries', () => {
     expect(facts('Moscow said the talks had failed. Russia will answer.')).toContain('city/moscow-ru country/russia');
   });
 });
+
+describe('section headers in capitals', () => {
+  it('reads no acronym organizations from the words of a header, but keeps the groupings it names', () => {
+    const x = extract({ id: 't', text: 'WHO CAME, AND WHAT COMES NEXT\n\nTHE G7 AND THE FUTURE\n\nThe talks went on.' });
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.label);
+    expect(orgs).not.toContain('World Health Organization');
+    expect(orgs.some((o) => /^(COMES|CAME|NEXT)$/.test(o))).toBe(false);
+    expect(orgs.some((o) => /G7|Group of Seven/.test(o))).toBe(true);
+  });
+});
