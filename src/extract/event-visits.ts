@@ -8,6 +8,8 @@ import type { EntityTable, Resolved } from './coreference.ts';
 import { isPerson } from './context.ts';
 
 const PLACE_KINDS = new Set(['city', 'metonym', 'country']);
+// how many mentions before and after an event's may lie inside its name
+const NEAR = 12;
 
 /** Where a visit to a place goes: the city's country when the article has that country as an entity, else the city. */
 function destination(table: EntityTable, place: Resolved): string | undefined {
@@ -18,22 +20,23 @@ function destination(table: EntityTable, place: Resolved): string | undefined {
 
 /** The country the article's most named events are held in, from the places its names hold ("summit in Jeddah", "the Lima summit"). */
 export function eventCountries(table: EntityTable): Map<string, string> {
-  const bySentence = new Map<number, Resolved[]>();
-  for (const m of table.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const ms = table.mentions;
   const where = new Map<string, string>();
   const named = new Map<string, number>();
   for (const e of table.mentions) if (e.kind === 'event' && e.entity && !e.anaphoric) named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
   const most = Math.max(0, ...named.values());
-  for (const e of table.mentions) {
-    if (e.entity && named.get(e.entity) !== most) continue;
-    if (e.kind !== 'event' || !e.entity || e.anaphoric || where.has(e.entity)) continue;
-    const place = (bySentence.get(e.sentence) ?? []).find((p) => p !== e && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity);
-    if (!place) continue;
+  ms.forEach((e, i) => {
+    if (e.entity && named.get(e.entity) !== most) return;
+    if (e.kind !== 'event' || !e.entity || e.anaphoric || where.has(e.entity)) return;
+    // the mentions are in text order: what an event's name holds stands right beside it in the list
+    const near = ms.slice(Math.max(0, i - NEAR), i + NEAR);
+    const place = near.find((p) => p !== e && p.sentence === e.sentence && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity);
+    if (!place) return;
     // "the India-Russia summit" names who meets, not where
-    if (place.kind === 'country' && /-/.test(e.text)) continue;
+    if (place.kind === 'country' && /-/.test(e.text)) return;
     const country = destination(table, place);
     if (country) where.set(e.entity, country);
-  }
+  });
   return where;
 }
 

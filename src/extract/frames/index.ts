@@ -62,13 +62,14 @@ const LOOKBACK = 4;
 /** Every fact the frames read in one sentence. */
 export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSet = frames()): Fact[] {
   const units = readUnits(c, memory);
+  const virtual = c.words.some((w) => VIRTUAL.has(w));
   const facts: Fact[] = [];
   units.forEach((u, t) => {
     if (!u.word) return;
     for (const frame of set.byTrigger.get(u.word) ?? []) {
       const m = matchAt(frame, units, t, implicitAt(memory, units, t));
       if (!m) continue;
-      const qualifiers = qualify(c, units.map((x, i) => (m.skipped.some(([a, b]) => i >= a && i <= b) ? { ...x, word: '' } : x)), m.from, m.to, t);
+      const qualifiers = qualify(units, m.skipped, m.from, m.to, t, virtual);
       if (!qualifiers) continue;
       const { spec } = frame;
       for (const f of frame.facts) {
@@ -106,10 +107,12 @@ export function implicitAt(memory: FrameMemory, units: Unit[], t: number): Impli
 
 /** An event the sentence itself names before the trigger: "At the ceremony ..., in the presence of X". */
 function sentenceEvent(units: Unit[], t: number): string | undefined {
-  for (let k = t - 1; k >= 0; k--) if (units[k].types.has('event') && !units[k].mention?.anaphoric) return units[k].keys[0];
+  for (let k = t - 1; k >= 0 && t - k <= EVENT_LOOKBACK; k--) if (units[k].types.has('event') && !units[k].mention?.anaphoric) return units[k].keys[0];
   return undefined;
 }
 
+// how far back in its sentence a clause looks for the event it speaks of
+const EVENT_LOOKBACK = 40;
 const LEAD = 1;
 const LEAD_WEIGHT = 2;
 
@@ -125,15 +128,16 @@ function topicEvent(memory: FrameMemory): string | undefined {
   return best?.key;
 }
 
-/** What the clause says of the match: nothing (negated, hedged) or its modality. */
-function qualify(c: SentenceContext, units: Unit[], from: number, to: number, t: number): { planned: boolean; virtual: boolean; seeking: boolean } | undefined {
+/** What the clause says of the match: nothing (negated, hedged) or its modality. Bracketed clauses it jumped over say nothing of it. */
+function qualify(units: Unit[], skipped: Array<[number, number]>, from: number, to: number, t: number, virtual: boolean): { planned: boolean; virtual: boolean; seeking: boolean } | undefined {
   const start = Math.max(0, Math.min(from, t - LOOKBACK));
-  const span = units.slice(start, to + 1).map((u) => u.word);
+  const word = (i: number) => (skipped.some(([a, b]) => i >= a && i <= b) ? '' : units[i].word);
+  const span: string[] = [];
+  for (let i = start; i <= to; i++) span.push(word(i));
   if (span.some((w, i) => NEGATIONS.has(w) || HEDGES.has(w) || CANCELLED.has(w) || w === "n't" || (w === 'off' && span[i - 1]?.startsWith('call')))) return undefined;
-  const before = units.slice(start, t).map((u) => u.word);
+  const before = span.slice(0, t - start);
   // "is to visit", "to attend" right before the verb is an intention, unless a motion verb precedes it ("flew in to attend")
   const planned = before.some((w) => PLANNED.has(w)) || (before.at(-1) === 'to' && ['is', 'are', 'was', 'were'].includes(before.at(-2) ?? ''));
-  const virtual = c.words.some((w) => VIRTUAL.has(w));
   // "was invited to join", "applied to join", "its bid to join": joining is sought, not done
   const seeking = before.some((w) => SEEKING.has(w)) || before.at(-1) === 'to';
   return { planned, virtual, seeking };

@@ -31,16 +31,19 @@ function possessive(units: Unit[], k: number): boolean {
   return u.word === 'her' && !!next && !!next.word && !PUNCT.test(next.word) && !AFTER_OBJECT.has(next.word) && next.types.size === 0;
 }
 
-let current: Unit[] = [];
 // a possessive may own what follows ("her arrival in Rome", read leftwards) but is never an object
-const fits = (u: Unit | undefined, type: SlotType, dir: 1 | -1 = 1) => !!u && u.types.has(type) && (dir === -1 || !possessive(current, current.indexOf(u)));
+// the longest list a slot takes: more than any grouping's members ("all 33 member states"), and it keeps
+// a run-on text (one "sentence" of thousands of names) from costing the square of its length
+const MAX_LIST = 60;
+
+const fits = (units: Unit[], k: number, type: SlotType, dir: 1 | -1) => !!units[k] && units[k].types.has(type) && (dir === -1 || !possessive(units, k));
 
 /**
  * The ways a list can be read from `pos` in direction `dir`, longest first: the position after it and
  * the keys of its items. Shorter readings let what follows the list have its item ("with A, B said").
  */
 function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Array<{ next: number; keys: string[] }> {
-  if (!fits(units[pos], type, dir)) return [];
+  if (!fits(units, pos, type, dir)) return [];
   const items = [units[pos].keys];
   let next = pos + dir;
   const readings: Array<{ next: number; keys: string[] }> = [];
@@ -53,8 +56,8 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Arra
     // read leftwards, the items came last first
     readings.push({ next, keys: (dir === 1 ? [...items] : [...items].reverse()).flat() });
     const joined = JOINERS.map((j) => (dir === 1 ? j : [...j].reverse())).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
-    const after = joined.map((j) => next + j.length * dir).find((p) => fits(units[p], type, dir));
-    if (after === undefined) return readings.reverse();
+    const after = joined.map((j) => next + j.length * dir).find((p) => fits(units, p, type, dir));
+    if (after === undefined || items.length >= MAX_LIST) return readings.reverse();
     items.push(units[after].keys);
     next = after + dir;
   }
@@ -86,7 +89,7 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
         slots.set(e.name, [key]);
         return step(units, els, i + 1, pos, dir, slots);
       }
-      const readings = e.list ? readList(units, pos, dir, e.type) : fits(u, e.type, dir) ? [{ next: pos + dir, keys: u!.keys }] : [];
+      const readings = e.list ? readList(units, pos, dir, e.type) : fits(units, pos, e.type, dir) ? [{ next: pos + dir, keys: u!.keys }] : [];
       for (const read of readings) {
         // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
         if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s" && (e.type === 'person' || e.type === 'actor')) return undefined;
@@ -155,7 +158,6 @@ let skipped: Array<[number, number]> = [];
 export function matchAt(frame: Frame, units: Unit[], t: number, unsaid: Implicit = {}): Match | undefined {
   implicit = unsaid;
   skipped = [];
-  current = units;
   const slots = new Map<string, string[]>();
   const to = step(units, frame.right, 0, t + 1, 1, slots);
   if (to === undefined) return undefined;
