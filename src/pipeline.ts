@@ -1,24 +1,27 @@
-// One document's path through actorgraph, one stage a line:
-//   text → sentences → mentions → entities (coreference) → facts → Extraction
+// One document's path through actorgraph, one stage a folder of src/extract/:
+//   text → sentences → mentions/ → entities/ → clauses/ and frames/ (facts, one sentence at a time)
+//   → document/ (what the whole article completes or rules out) → Extraction
 // Pure: the same document always gives the same extraction. Lexicons load once, on first use.
 import { createHash } from 'node:crypto';
 import type { Doc, Entity, Extraction, Fact } from './model.ts';
 import { splitSentences } from './text/sentences.ts';
 import { lexicon as defaultLexicon, type Lexicon } from './lexicon/index.ts';
-import { documentMentions } from './extract/mentions.ts';
-import { governmentsUsed, resolve, type Resolved } from './extract/coreference.ts';
-import { SentenceContext } from './extract/context.ts';
-import { roleFacts } from './extract/roles.ts';
-import { resolveTitlesOnly, type TitleOnly } from './extract/role-inference.ts';
-import { nearbyCountries, nearbyRegions, possessiveOwners } from './extract/role-context.ts';
-import { visitFacts, type VisitMemory } from './extract/visits.ts';
-import { participationFacts } from './extract/participation.ts';
-import { bilateralFacts } from './extract/bilateral.ts';
-import { placeFacts } from './extract/places.ts';
+import { documentMentions } from './extract/mentions/mentions.ts';
+import { governmentsUsed, resolve, type Resolved } from './extract/entities/coreference.ts';
+import { SentenceContext } from './extract/clauses/context.ts';
+import { roleFacts } from './extract/clauses/roles.ts';
+import { resolveTitlesOnly, type TitleOnly } from './extract/document/role-inference.ts';
+import { nearbyCountries, nearbyRegions, possessiveOwners } from './extract/document/role-context.ts';
+import { visitFacts, type VisitMemory } from './extract/clauses/visits.ts';
+import { participationFacts } from './extract/clauses/participation.ts';
+import { bilateralFacts } from './extract/clauses/bilateral.ts';
+import { placeFacts } from './extract/document/places.ts';
 import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
-import { eventVisits } from './extract/event-visits.ts';
-import { signatoryCountries } from './extract/signatories.ts';
-import { dropSameSideMeetings } from './extract/meeting-sides.ts';
+import { eventVisits } from './extract/document/event-visits.ts';
+import { signatoryCountries } from './extract/document/signatories.ts';
+import { dropSameSideMeetings } from './extract/document/meeting-sides.ts';
+import { dropHomeVisits } from './extract/document/home-visits.ts';
+import { dedupe } from './extract/document/dedupe.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -65,24 +68,4 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
     .filter((e) => e.mentions.length > 0 || used.has(e.key))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { doc: { ...doc, sha256: sha256(doc.text) }, entities, facts: kept };
-}
-
-/** A visit is to somewhere else: a president "visiting" a city of the country he leads is not one. */
-function dropHomeVisits(facts: Fact[], countryOf: Map<string, string>): Fact[] {
-  const home = new Set(facts.filter((f) => f.predicate === 'holdsRole').map((f) => `${f.subject}|${f.object}`));
-  return facts.filter((f) => f.predicate !== 'visited' || !home.has(`${f.subject}|${countryOf.get(f.object) ?? f.object}`));
-}
-
-/** One fact per (subject, predicate, role, object, sentence): the most confident reading. */
-function dedupe(facts: Fact[]): Fact[] {
-  const best = new Map<string, Fact>();
-  for (const f of facts) {
-    const key = `${f.subject}|${f.predicate}|${f.role ?? ''}|${f.object}|${f.evidence.start}`;
-    const prev = best.get(key);
-    // the frames read modality ("will visit") that older readers do not: a planned reading stays planned
-    const planned = prev?.planned || f.planned;
-    if (!prev || f.confidence > prev.confidence || (f.confidence === prev.confidence && !prev.date && f.date)) best.set(key, planned ? { ...f, planned } : f);
-    else if (planned && !prev.planned) best.set(key, { ...prev, planned });
-  }
-  return [...best.values()];
 }

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact } from '../../model.ts';
 import { DATA_DIR } from '../../lexicon/index.ts';
-import type { SentenceContext } from '../context.ts';
+import type { SentenceContext } from '../clauses/context.ts';
 import { CANCELLED, HEDGES, NEGATIONS } from '../grammar.ts';
 import { compileFrame, type Frame, type FrameSpec } from './pattern.ts';
 import { matchAt, type Implicit } from './match.ts';

@@ -3,9 +3,9 @@
 //   "Russian President Vladimir Putin", "Foreign Minister X", "X of Mali"   → one person unit
 //   "the bloc", "the 15-nation bloc's", "its" (before "members")             → one grouping unit
 // so that a frame's slot sees "a person", "a list of countries", "a grouping", never the titles.
-import type { Resolved } from '../coreference.ts';
-import type { SentenceContext } from '../context.ts';
-import { isCountry, isGroup, isPerson, isPlace } from '../context.ts';
+import type { Resolved } from '../entities/coreference.ts';
+import type { SentenceContext } from '../clauses/context.ts';
+import { isCountry, isGroup, isPerson, isPlace } from '../clauses/context.ts';
 
 export type SlotType = 'country' | 'grouping' | 'party' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
 

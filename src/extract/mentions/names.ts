@@ -1,0 +1,146 @@
+// Person names: runs of capitalized words that the gazetteers do not claim, kept when grammar
+// says they name a person — a title or honorific before them, a known given name first, a
+// family name first (East Asian order), a verb of speech after them, or simply two or more
+// capitalized words in the middle of a sentence that nothing else explains.
+import type { Sentence } from '../../text/sentences.ts';
+import { fold, foldedWords, type Token } from '../../text/tokens.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { Mention } from './mention.ts';
+import { makeMention } from './span.ts';
+import { headThenName, isPrefixed, organizationOf, orgSlot } from './organizations.ts';
+import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../grammar.ts';
+
+const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
+
+// Plural nouns whose possessive stays inside a name: "People's Party", "Workers' Party".
+const COLLECTIVE_NOUNS = /^(people|peoples|workers|women|citizens|farmers|patriots|nations)$/;
+
+// Lowercase parts glued to a name by a hyphen: Ki-moon, Myong-chol — but not Merkel-led.
+const HYPHEN_SUFFIXES = /^(led|based|backed|born|style|era|run|owned|friendly|linked|controlled|allied|inspired|funded|affiliated|dominated|speaking|made|free|wide|like|type|related|sponsored|held|appointed|era)$/;
+
+/** Index just past the run of name-like tokens starting at i. */
+function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
+  const W = foldedWords(t);
+  let j = i;
+  while (j < t.length && !taken[j]) {
+    const tok = t[j];
+    if (tok.upper && tok.kind === 'word') { j++; continue; }
+    if (isInitial(t, j - 1) && tok.text === '.') { j++; continue; }
+    // a nickname in quotes inside a name: Richard "Rick" Dalton, Jean 'Bebe' Laurent
+    if (j > i && /^["“'‘]$/.test(tok.text)) {
+      let q = j + 1;
+      while (q < t.length && q - j <= 2 && t[q].upper && t[q].kind === 'word' && !taken[q]) q++;
+      if (q > j + 1 && /^["”'’]$/.test(t[q]?.text ?? '') && t[q + 1]?.upper && t[q + 1].kind === 'word' && !taken[q + 1]) { j = q + 1; continue; }
+    }
+    const next = t[j + 1];
+    const free = !!next && !taken[j + 1];
+    // a plural possessive inside a name: the Progressive People's Party, the Workers' Party
+    if (j > i && free && next.upper && (tok.text === "'s" || tok.text === '’s' || /^['’]$/.test(tok.text)) && COLLECTIVE_NOUNS.test(W[j - 1])) { j++; continue; }
+    // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
+    if (j > i && free && lex.particles.has(fold(tok.text)) && (next.upper || lex.particles.has(fold(next.text)) || (next.text === '-' && t[j + 2]?.upper))) { j++; continue; }
+    if (j > i && tok.text === '-' && tok.glued && free && next.glued) {
+      if (next.upper || lex.particles.has(W[j - 1])) { j++; continue; }
+      // (not after a lone letter: "U-turn", "F-sharp")
+      if (next.kind === 'word' && next.text.length <= 5 && t[j - 1].text.length > 1 && !HYPHEN_SUFFIXES.test(next.text)) { j += 2; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+/** True when every longer word is capitalized: a headline in title case, where capitals say nothing. */
+function isTitleCase(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.length >= 3 && words.every((t) => t.upper);
+}
+
+export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Mention[], lex: Lexicon): Mention[] {
+  const t = s.tokens;
+  const W = foldedWords(t);
+  const out: Mention[] = [];
+  const headline = isTitleCase(s);
+  const roleEndingAt = new Set(lexical.filter((m) => m.kind === 'role').map((m) => m.last));
+  for (let i = 0; i < t.length; i++) {
+    if (taken[i] || !t[i].upper || t[i].kind !== 'word') continue;
+    const end = runEnd(t, i, taken, lex);
+    let a = i;
+    let b = end;
+    i = end - 1;
+    let titled = roleEndingAt.has(a) || (t[a - 1]?.text === ',' && roleEndingAt.has(a - 1));
+    // (right after a known organization, a given name starts a person's name: "Secretary-General of the SCO Zhang Wei")
+    const afterOrg = lexical.some((m) => m.kind === 'org' && m.last === a);
+    const slot = afterOrg && (lex.givenNames.has(W[a]) || lex.familyNames.has(W[a])) ? null : orgSlot(t, a, lexical);
+    if (slot) {
+      // where an organization's name goes, its capitals are the name's ("the West African Health Watch"),
+      // all but an article, unless quoted (the newspaper "Le Courrier")
+      if (W[a] === 'the' && !/^["“'‘«]$/.test(t[a - 1]?.text ?? '')) a++;
+    } else {
+      // leading function words and honorifics ("The", "In", "Mr") are not part of the name
+      while (a < b && (NON_NAMES.has(W[a]) || HONORIFICS.has(W[a])) &&
+        !(a > 0 && b - a >= 2 && lex.givenNames.has(W[a]) && !HONORIFICS.has(W[a]))) {
+        if (HONORIFICS.has(W[a])) titled = true;
+        a++;
+        if (t[a]?.text === '.') a++;
+      }
+      if (a > 0 && HONORIFICS.has(W[a - 1]) && t[a - 1].upper) titled = true;
+      while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
+    }
+    if (b <= a) continue;
+    // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
+    while (b > a + 1 && BYLINE_WORDS.has(W[b - 1]) && t[b]?.text === ':') b--;
+    if (t[a - 1]?.text === ':' && BYLINE_WORDS.has((W[a - 2] ?? ''))) continue;
+    // "Anti-Uber", "pro-Kremlin": a prefix before a hyphen makes no name
+    if (/^(anti|pro|ex|post|pre|non|neo|pan|mid|co)$/i.test(t[a].text) && t[a + 1]?.text === '-') continue;
+    for (let k = b - 2; k >= a; k--) {
+      if (TITLE_WORDS.has(W[k]) || HONORIFICS.has(W[k])) { a = k + 1; titled = true; break; }
+    }
+    if (b <= a) continue;
+    const words = t.slice(a, b).filter((x) => x.kind === 'word');
+    if (!words.length) continue;
+    const last = W[b - 1];
+    if (EVENT_HEADS.has(last) || AGREEMENT_HEADS.has(last) || PLACE_HEADS.has(last)) continue;
+    if (isPrefixed(t, a) && b - a > 1) a++; // "pro-European Liberal Renewal party"
+    const split = headThenName(t, a, b, lex.givenNames);
+    if (split) { b = split; i = split - 1; } // the name after is read on its own
+    const org = organizationOf(s, si, { a, b, titled, slot }, taken, lexical, lex);
+    if (org) {
+      if (org.mention) out.push(org.mention);
+      i = Math.max(i, org.next);
+      continue;
+    }
+    if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, BBC News
+    // "Foreign Affairs", "Civic Education": common words, capitalized, are no one's name
+    // (but a lone one mid-sentence may be a surname met in full before: "Sunak kept Hunt, ..." — tentative, it joins that name or nothing)
+    if (words.every((w) => lex.commonWords.has(fold(w.text))) && !lex.givenNames.has(fold(words[0].text)) && !titled) {
+      const roleNext = lexical.some((m) => m.kind === 'role' && m.first === b);
+      if (words.length === 1 && b === a + 1 && a > 0 && !headline && t[a - 1].kind === 'word' && !roleNext && !t[b]?.upper) out.push({ ...makeMention(s, si, a, b, 'person'), tentative: true });
+      continue;
+    }
+    const next = t[b];
+    const next2 = t[b + 1];
+    const speaks = !!next && SPEECH_VERBS.has(fold(next.text));
+    const apposed = next?.text === ',' && !!next2 && (roleEndingAt.has(b + 2) || roleEndingAt.has(b + 3) || /^(who|the|a|an)$/i.test(next2.text));
+    const given = lex.givenNames.has(fold(words[0].text));
+    const familyFirst = words.length >= 2 && words.length <= 3 && lex.familyNames.has(fold(words[0].text));
+    const base = makeMention(s, si, a, b, 'person');
+    if (words.length === 1) {
+      // a lone word is a person after a title ("President Putin"), else only if it names
+      // someone met in full elsewhere (resolved later)
+      // "Nixon's fate", "Reagan's Iran-Contra affair": a possessive uncommon word mid-sentence
+      const possessive = /^['’]s$/.test(next?.text ?? '') && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
+      out.push({ ...base, tentative: !titled && !((speaks || possessive) && a > 0 && !headline) });
+      continue;
+    }
+    const midSentence = a > 0 && !headline;
+    if (titled || given || familyFirst || speaks || apposed || (midSentence && words.length <= 4)) {
+      out.push({ ...base, tentative: headline && !titled && !given });
+    } else if (words.length <= 3) {
+      // a sentence's first words, capitalized anyway: a name only if the text names that person in full elsewhere ("Lacalle Pou brought ...")
+      out.push({ ...base, tentative: true });
+    }
+  }
+  return out;
+}
+
+const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
+
