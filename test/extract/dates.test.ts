@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/extract/dates.ts';
+import { findDates } from '../../src/extract/clauses/dates.ts';
 import { extract } from '../../src/pipeline.ts';
 
 describe('dates', () => {
