@@ -12,8 +12,8 @@ import { DATA_DIR } from '../../lexicon/index.ts';
 import type { SentenceContext } from '../clauses/context.ts';
 import { CANCELLED, HEDGES, NEGATIONS } from '../grammar.ts';
 import { compileFrame, type Frame, type FrameSpec } from './pattern.ts';
-import { matchAt, type Implicit } from './match.ts';
-import { readUnits, type FrameMemory, type Unit } from './units.ts';
+import { matchAt, type Implicit, type Match } from './match.ts';
+import { readUnits, rememberSentence, type FrameMemory, type Unit } from './units.ts';
 
 export type { FrameMemory } from './units.ts';
 
@@ -61,48 +61,77 @@ const LOOKBACK = 4;
 
 /** Every fact the frames read in one sentence. */
 export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSet = frames()): Fact[] {
+  // most sentences hold no trigger: they are only remembered (a hyphenated word may be one: "co-chaired")
+  if (!c.words.some((w) => w === '-' || set.byTrigger.has(w))) {
+    rememberSentence(c, memory);
+    return [];
+  }
   const units = readUnits(c, memory);
-  const virtual = c.words.some((w) => VIRTUAL.has(w));
   const facts: Fact[] = [];
-  units.forEach((u, t) => {
-    if (!u.word) return;
-    for (const frame of set.byTrigger.get(u.word) ?? []) {
-      const m = matchAt(frame, units, t, implicitAt(memory, units, t));
+  let present: Set<string> | undefined;
+  let virtual: boolean | undefined;
+  // plain loops: this runs on every unit of every sentence
+  for (let t = 0; t < units.length; t++) {
+    const u = units[t];
+    const candidates = u.word ? set.byTrigger.get(u.word) : undefined;
+    if (!candidates) continue;
+    present ??= new Set(units.map((x) => x.word));
+    virtual ??= c.words.some((w) => VIRTUAL.has(w));
+    const unsaid = implicitAt(memory, units, t);
+    for (const frame of candidates) {
+      if (!possible(frame, present)) continue;
+      const m = matchAt(frame, units, t, unsaid);
       if (!m) continue;
       const qualifiers = qualify(units, m.skipped, m.from, m.to, t, virtual);
-      if (!qualifiers) continue;
-      const { spec } = frame;
-      for (const f of frame.facts) {
-        const extra: Partial<Fact> = { ...(spec.dated ? c.dated(u.first) : {}) };
-        const planned = spec.planned || qualifiers.planned;
-        if (f.relation === 'memberOf') {
-          const status = spec.status ?? (planned || qualifiers.seeking ? 'prospective' : undefined);
-          if (status && status !== 'current') extra.status = status;
-        } else if (planned) extra.planned = true;
-        if (f.relation === 'participatedIn' && qualifiers.virtual) extra.mode = 'virtual';
-        const subjects = m.slots.get(f.subject) ?? [];
-        // "p met p": every pair of one list ("A, B and C held a summit")
-        const pairs = f.subject === f.object
-          ? subjects.flatMap((s, i) => subjects.slice(i + 1).map((o) => [s, o]))
-          : subjects.flatMap((s) => (m.slots.get(f.object) ?? []).map((o) => [s, o]));
-        for (const [s, o] of pairs) if (s !== o) facts.push(c.fact(s, f.relation, o, spec.confidence ?? 0.8, extra));
-      }
+      if (qualifiers) facts.push(...factsOf(c, frame, m, qualifiers, u.first));
     }
-  });
+  }
   return facts;
 }
 
-/**
- * The event "took part", "attended as a guest" and a round-up's list speak of: the one the article
- * has named most so far (its topic, not a summit it mentions in passing), a name in the lead counting
- * more, the first named of equals. A bulleted line speaks of the event its list's opening line names.
- */
+/** Does the sentence hold one of each word the frame requires besides its trigger? */
+function possible(frame: Frame, present: Set<string>): boolean {
+  for (const alts of frame.requires) {
+    let found = false;
+    for (const w of alts) if (present.has(w)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** The facts a match makes, with the qualifiers its clause carries. */
+function factsOf(c: SentenceContext, frame: Frame, m: Match, q: Qualifiers, at: number): Fact[] {
+  const { spec } = frame;
+  const out: Fact[] = [];
+  for (const f of frame.facts) {
+    const extra: Partial<Fact> = { ...(spec.dated ? c.dated(at) : {}) };
+    const planned = spec.planned || q.planned;
+    if (f.relation === 'memberOf') {
+      const status = spec.status ?? (planned || q.seeking ? 'prospective' : undefined);
+      if (status && status !== 'current') extra.status = status;
+    } else if (planned) extra.planned = true;
+    if (f.relation === 'participatedIn' && q.virtual) extra.mode = 'virtual';
+    const subjects = m.slots.get(f.subject) ?? [];
+    // "p met p": every pair of one list ("A, B and C held a summit")
+    const pairs = f.subject === f.object
+      ? subjects.flatMap((s, i) => subjects.slice(i + 1).map((o) => [s, o]))
+      : subjects.flatMap((s) => (m.slots.get(f.object) ?? []).map((o) => [s, o]));
+    for (const [s, o] of pairs) if (s !== o) out.push(c.fact(s, f.relation, o, spec.confidence ?? 0.8, extra));
+  }
+  return out;
+}
+
 // events people attend: a war or a coup is named, but nobody "took part" in it as a guest
 const GATHERING = /(summit|meeting|conference|session|ceremony|talks|inauguration|forum|dialogue|assembly|gathering|congress|meet)/;
 
 /** What the slots a clause leaves unsaid stand for at trigger unit t: the grouping named last, the event the sentence or the article is about. */
 export function implicitAt(memory: FrameMemory, units: Unit[], t: number): Implicit {
-  return { grouping: memory.lastGrouping, event: sentenceEvent(units, t) ?? topicEvent(memory) };
+  // the event is looked for only when a frame asks for one: most frames name all they need
+  let event: string | undefined | null = null;
+  return {
+    grouping: memory.lastGrouping,
+    get event() { return event === null ? (event = sentenceEvent(units, t) ?? topicEvent(memory)) : event; },
+  };
 }
 
 /** An event the sentence itself names before the trigger: "At the ceremony ..., in the presence of X". */
@@ -129,7 +158,9 @@ function topicEvent(memory: FrameMemory): string | undefined {
 }
 
 /** What the clause says of the match: nothing (negated, hedged) or its modality. Bracketed clauses it jumped over say nothing of it. */
-function qualify(units: Unit[], skipped: Array<[number, number]>, from: number, to: number, t: number, virtual: boolean): { planned: boolean; virtual: boolean; seeking: boolean } | undefined {
+interface Qualifiers { planned: boolean; virtual: boolean; seeking: boolean }
+
+function qualify(units: Unit[], skipped: Array<[number, number]>, from: number, to: number, t: number, virtual: boolean): Qualifiers | undefined {
   const start = Math.max(0, Math.min(from, t - LOOKBACK));
   const word = (i: number) => (skipped.some(([a, b]) => i >= a && i <= b) ? '' : units[i].word);
   const span: string[] = [];

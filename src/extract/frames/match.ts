@@ -19,6 +19,7 @@ const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '—', '–', 'and', 
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 // what joins the items of a list, read in either direction
 const JOINERS = [[','], ['and'], [',', 'and'], ['&'], ['as', 'well', 'as'], ['plus'], ['…'], [',', '…', 'and'], ['…', 'and'], ['and', 'the'], [',', 'the'], [',', 'and', 'the'], ['and', 'with'], [',', 'as', 'well', 'as']];
+const JOINERS_LEFTWARDS = JOINERS.map((j) => [...j].reverse());
 
 const POSSESSIVES = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 const AFTER_OBJECT = new Set(['in', 'on', 'at', 'for', 'to', 'with', 'and', 'after', 'before', 'during', 'last', 'this', 'next', 'again', 'twice', 'briefly', 'there']);
@@ -55,7 +56,7 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Arra
     }
     // read leftwards, the items came last first
     readings.push({ next, keys: (dir === 1 ? [...items] : [...items].reverse()).flat() });
-    const joined = JOINERS.map((j) => (dir === 1 ? j : [...j].reverse())).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
+    const joined = (dir === 1 ? JOINERS : JOINERS_LEFTWARDS).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
     const after = joined.map((j) => next + j.length * dir).find((p) => fits(units, p, type, dir));
     if (after === undefined || items.length >= MAX_LIST) return readings.reverse();
     items.push(units[after].keys);

@@ -44,6 +44,8 @@ export interface Frame {
   /** Elements after the trigger, in order. */
   right: Element[];
   facts: Array<{ subject: string; relation: RelationKind; object: string }>;
+  /** The words besides the trigger the frame cannot match without (one of each list): a sentence lacking one is not tried. */
+  requires: Array<Set<string>>;
 }
 
 const SLOT_TYPES = new Set<SlotType>(['country', 'grouping', 'party', 'org', 'person', 'actor', 'event', 'agreement', 'place', 'city', 'issue']);
@@ -85,5 +87,6 @@ export function compileFrame(spec: FrameSpec, where: string): Frame {
     trigger: (elements[at] as Extract<Element, { kind: 'word' }>).alts,
     right: elements.slice(at + 1),
     facts,
+    requires: elements.filter((e, i): e is Extract<Element, { kind: 'word' }> => i !== at && e.kind === 'word' && !e.optional).map((e) => e.alts),
   };
 }

@@ -17,7 +17,7 @@ export interface Unit {
   word: string;
   /** The entity keys a phrase unit stands for (two for "both countries"). */
   keys: string[];
-  types: Set<SlotType>;
+  types: ReadonlySet<SlotType>;
   mention?: Resolved;
 }
 
@@ -64,22 +64,58 @@ function typesOf(m: Resolved): Set<SlotType> {
 }
 
 const phrase = (first: number, last: number, keys: string[], types: Set<SlotType>, mention?: Resolved): Unit => ({ first, last, word: '', keys, types, mention });
-const wordUnit = (c: SentenceContext, k: number): Unit => ({ first: k, last: k + 1, word: c.word(k), keys: [], types: new Set() });
+// a word names nothing: every word unit shares one empty key list and type set (a unit per token is many)
+const NO_KEYS: string[] = [];
+const NO_TYPES: ReadonlySet<SlotType> = new Set();
+const wordUnit = (c: SentenceContext, k: number): Unit => ({ first: k, last: k + 1, word: c.word(k), keys: NO_KEYS, types: NO_TYPES });
 
-/** The sentence as units, in order. */
-export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
-  const units: Unit[] = [];
+/** What a sentence tells the memory: bullets and the lists they follow, groupings and events named. */
+function lineStart(c: SentenceContext, memory: FrameMemory): void {
   const n = c.words.length;
   memory.bullet = /^[-–•*]$/.test(c.word(0));
   if (!memory.bullet) {
     const named = c.word(n - 1) === ':' ? c.mentions.filter((m) => m.kind === 'event' && m.entity).pop() : undefined;
     memory.listEvent = named?.entity;
   }
+}
+
+function remember(m: Resolved, types: ReadonlySet<SlotType>, c: SentenceContext, memory: FrameMemory): void {
+  if (types.has('grouping')) memory.lastGrouping = m.entity;
+  // "the summit" is left out: what it points back at is a guess, the names are not
+  if (types.has('event') && m.entity && !m.anaphoric) {
+    const seen = (memory.events ??= new Map()).get(m.entity);
+    memory.events.set(m.entity, { count: (seen?.count ?? 0) + 1, sentence: seen?.sentence ?? c.index });
+  }
+}
+
+/** A sentence no frame is triggered in still tells the memory what it names, as readUnits would. */
+export function rememberSentence(c: SentenceContext, memory: FrameMemory): void {
+  lineStart(c, memory);
+  for (let k = 0; k < c.words.length; ) {
+    const m = c.mentionStartingAt(k);
+    if (!m) { k++; continue; }
+    remember(m, typesOf(m), c, memory);
+    k = m.last;
+  }
+}
+
+/** The sentence as units, in order. */
+export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
+  const units: Unit[] = [];
+  const n = c.words.length;
+  lineStart(c, memory);
   for (let k = 0; k < n; ) {
     const m = c.mentionStartingAt(k);
     // a title (with the country or body it names) before a person is the person's: "Turkish Foreign Minister X"
     const title = titledPerson(c, k);
     if (title) {
+      // the holder of the title is named too ("NATO Secretary-General X" names NATO)
+      for (let j = k; j < title.person.first; ) {
+        const h = c.mentionStartingAt(j);
+        if (!h) { j++; continue; }
+        remember(h, typesOf(h), c, memory);
+        j = h.last;
+      }
       const last = ofCountry(c, title.last);
       units.push(phrase(k, last, title.person.pair ?? [title.person.entity!], typesOf(title.person), title.person));
       k = last;
@@ -89,12 +125,7 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
       let last = m.last;
       const types = typesOf(m);
       if (types.has('person')) last = ofCountry(c, last);
-      if (types.has('grouping')) memory.lastGrouping = m.entity;
-      // "the summit" is left out: what it points back at is a guess, the names are not
-      if (types.has('event') && m.entity && !m.anaphoric) {
-        const seen = (memory.events ??= new Map()).get(m.entity);
-        memory.events.set(m.entity, { count: (seen?.count ?? 0) + 1, sentence: seen?.sentence ?? c.index });
-      }
+      remember(m, types, c, memory);
       const unit = phrase(k, last, m.pair ?? (m.entity ? [m.entity] : []), types, m);
       // a one-word mention is a word too: "his" is skipped like any word between a verb and its object
       if (last === k + 1) unit.word = c.word(k);

@@ -30,8 +30,18 @@ function candidates(t: Token[], W: string[], h: number): [number, string][] {
   return out;
 }
 
+// the last words of every head ("statement" of "joint statement", "in" of "swearing-in"): a token that
+// ends no head is passed over without building its candidates (this runs on every token)
+let lastWords: Set<string> | undefined;
+function endsAHead(w: string): boolean {
+  lastWords ??= new Set([...thingWords().heads.keys()].map((k) => k.split(/[\s-]/).pop()!));
+  if (lastWords.has(w)) return true;
+  const one = singular(w);
+  return !!one && lastWords.has(one);
+}
+
 export function headAt(t: Token[], W: string[], h: number): Head | null {
-  if (t[h].kind !== 'word') return null;
+  if (t[h].kind !== 'word' || !endsAHead(W[h])) return null;
   const { heads, noPlural } = thingWords();
   for (const [first, w] of candidates(t, W, h)) {
     const kind = heads.get(w);
