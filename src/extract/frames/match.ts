@@ -36,6 +36,7 @@ function possessive(units: Unit[], k: number): boolean {
 // the longest list a slot takes: more than any grouping's members ("all 33 member states"), and it keeps
 // a run-on text (one "sentence" of thousands of names) from costing the square of its length
 const MAX_LIST = 60;
+const MAX_APPOSITION = 16;
 
 const fits = (units: Unit[], k: number, type: SlotType, dir: 1 | -1) => !!units[k] && units[k].types.has(type) && (dir === -1 || !possessive(units, k));
 
@@ -56,6 +57,12 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Arra
     }
     // read leftwards, the items came last first
     readings.push({ next, keys: (dir === 1 ? [...items] : [...items].reverse()).flat() });
+    // "met A, their first encounter in years, as well as B and C": an apposition between items is read over
+    if (dir === 1 && units[next]?.word === ',') {
+      const close = units.findIndex((x, i) => i > next + 1 && i - next <= MAX_APPOSITION && x.word === ',');
+      const between = close > 0 ? units.slice(next + 1, close) : [];
+      if (close > 0 && !between.some((x) => x.word === ';' || x.types.has(type)) && ['as', 'and'].includes(units[close + 1]?.word ?? '')) next = close;
+    }
     const joined = (dir === 1 ? JOINERS : JOINERS_LEFTWARDS).filter((j) => j.every((w, i) => units[next + i * dir]?.word === w));
     const after = joined.map((j) => next + j.length * dir).find((p) => fits(units, p, type, dir));
     if (after === undefined || items.length >= MAX_LIST) return readings.reverse();
