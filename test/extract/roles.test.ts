@@ -248,4 +248,10 @@ describe('a counterpart with no title before it in the sentence', () => {
     const got = read('Anna Vogel became foreign minister of Austria. Vogel flew to Rome to meet her Italian counterpart, Marco Gallo, and then the EU\'s foreign policy chief, Luis Borrego.');
     expect(got).toContain('Marco Gallo holdsRole(foreign minister) Italy');
   });
+
+  it('gives "Title X of Country" that country, not one another person of the sentence is of', () => {
+    const got = read('President Omar Haddad of Morocco met Prime Minister Jana Novak of Poland.');
+    expect(got).toContain('Jana Novak holdsRole(prime minister) Poland');
+    expect(got).not.toContain('Jana Novak holdsRole(prime minister) Morocco');
+  });
 });

@@ -191,7 +191,7 @@ export function roleFacts(c: SentenceContext, titlesOnly: TitleOnly[]): Fact[] {
     if (person) {
       const own = holderAfter(c, person.last);
       // with a plural title, "of X" after each name says whose each is ("the Quad ministers")
-      holder = plural ? own?.key ?? holder : holder ?? own?.key;
+      holder = plural || own?.key.startsWith('country/') ? own?.key ?? holder : holder ?? own?.key;
       // "Presidents X of Brazil, Y of Russia": each next "Name of Country" holds the same title
       for (let k = own?.end ?? -1; k > 0 && /^(,|and)$/.test(c.word(k)); ) {
         const next = personAfter(c, k + 1) ?? (c.word(k + 1) === 'and' ? personAfter(c, k + 2) : undefined);
