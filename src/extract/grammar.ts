@@ -89,6 +89,12 @@ export const HEDGES = set(`could might may if unless whether possible possibly p
 // "cancelled his visit", "called off the talks": a fact that was to be and is not
 export const CANCELLED = set(`cancelled canceled cancels cancel postponed postpones scrapped aborted shelved`);
 
+/** Does the word at i deny, doubt or call off what its clause says ("not", "could", "cancelled", "called off")? */
+export function denies(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  return NEGATIONS.has(w) || HEDGES.has(w) || CANCELLED.has(w) || w === "n't" || (w === 'off' && !!words[i - 1]?.startsWith('call'));
+}
+
 /** Last words of place names that are not countries or cities (regions, features, buildings). */
 export const PLACE_HEADS = set(`
   strip bank sea ocean gulf bay river valley island islands peninsula mountains mountain hills desert

@@ -5,7 +5,7 @@ import { foldedWords } from '../../text/tokens.ts';
 import type { Fact, RelationKind } from '../../model.ts';
 import type { Resolved } from '../entities/coreference.ts';
 import { findDates, nearestDate, type DateMention } from './dates.ts';
-import { CANCELLED, HEDGES, NEGATIONS } from '../grammar.ts';
+import { denies } from '../grammar.ts';
 
 export class SentenceContext {
   readonly words: string[];
@@ -51,7 +51,7 @@ export class SentenceContext {
   /** Is the clause between two positions negated or hedged ("did not", "could")? */
   doubtful(from: number, to: number): boolean {
     const ws = this.between(Math.max(0, from), to);
-    return ws.some((w, i) => NEGATIONS.has(w) || HEDGES.has(w) || CANCELLED.has(w) || w === "n't" || (w === 'off' && ws[i - 1]?.startsWith('call')));
+    return ws.some((_, i) => denies(ws, i));
   }
 
   /** The sentence's date nearest to token k, as the `date` of a fact (nothing when the sentence has none). */

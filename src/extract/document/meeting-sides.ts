@@ -3,18 +3,13 @@
 // delegation, not a meeting; a meeting of the same government's members is left to the text's
 // stronger words elsewhere, which this reader does not claim to tell apart.
 import type { Fact } from '../../model.ts';
-import { isCountry } from '../clauses/context.ts';
+import { countryOffices } from './offices.ts';
 
+// an office the text states, not one guessed from the places around ("in Rabat")
 const STATED = 0.7;
 
 export function dropSameSideMeetings(facts: Fact[]): Fact[] {
-  const sides = new Map<string, Set<string>>();
-  for (const f of facts) {
-    // an office the text states, not one guessed from the places around ("in Rabat")
-    if (f.predicate !== 'holdsRole' || f.status === 'former' || !isCountry(f.object) || f.confidence < STATED) continue;
-    if (!sides.has(f.subject)) sides.set(f.subject, new Set());
-    sides.get(f.subject)!.add(f.object);
-  }
+  const sides = countryOffices(facts, STATED);
   const sameSide = (a: string, b: string) => [...(sides.get(a) ?? [])].some((c) => sides.get(b)?.has(c));
   return facts.filter((f) => f.predicate !== 'met' || !sameSide(f.subject, f.object));
 }

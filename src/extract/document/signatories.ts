@@ -2,17 +2,15 @@
 // "Netanyahu and Bahrain's foreign minister signed the declaration" makes Israel and Bahrain parties,
 // once the article says which office each holds; the person is no party of the contract's partyTo.
 import type { Fact } from '../../model.ts';
-import { isCountry, isPerson } from '../clauses/context.ts';
+import { isPerson } from '../clauses/context.ts';
+import { countryOffices } from './offices.ts';
 
 export function signatoryCountries(facts: Fact[]): Fact[] {
-  const offices = new Map<string, string[]>();
-  for (const f of facts) {
-    if (f.predicate === 'holdsRole' && f.status !== 'former' && isCountry(f.object)) offices.set(f.subject, [...(offices.get(f.subject) ?? []), f.object]);
-  }
+  const offices = countryOffices(facts);
   const out: Fact[] = [];
   for (const f of facts) {
     if (f.predicate !== 'partyTo' || !isPerson(f.subject)) { out.push(f); continue; }
-    for (const country of new Set(offices.get(f.subject) ?? [])) out.push({ ...f, subject: country });
+    for (const country of offices.get(f.subject) ?? []) out.push({ ...f, subject: country });
   }
   return out;
 }

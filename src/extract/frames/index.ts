@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Fact } from '../../model.ts';
 import { DATA_DIR } from '../../lexicon/index.ts';
 import type { SentenceContext } from '../clauses/context.ts';
-import { CANCELLED, HEDGES, NEGATIONS } from '../grammar.ts';
+import { denies } from '../grammar.ts';
 import { compileFrame, type Frame, type FrameSpec } from './pattern.ts';
 import { matchAt, type Implicit, type Match } from './match.ts';
-import { readUnits, rememberSentence, type FrameMemory, type Unit } from './units.ts';
+import { readUnits, type FrameMemory, type Unit } from './units.ts';
 
 export type { FrameMemory } from './units.ts';
 
@@ -61,11 +61,6 @@ const LOOKBACK = 4;
 
 /** Every fact the frames read in one sentence. */
 export function frameFacts(c: SentenceContext, memory: FrameMemory, set: FrameSet = frames()): Fact[] {
-  // most sentences hold no trigger: they are only remembered (a hyphenated word may be one: "co-chaired")
-  if (!c.words.some((w) => w === '-' || set.byTrigger.has(w))) {
-    rememberSentence(c, memory);
-    return [];
-  }
   const units = readUnits(c, memory);
   const facts: Fact[] = [];
   let present: Set<string> | undefined;
@@ -157,15 +152,15 @@ function topicEvent(memory: FrameMemory): string | undefined {
   return best?.key;
 }
 
-/** What the clause says of the match: nothing (negated, hedged) or its modality. Bracketed clauses it jumped over say nothing of it. */
 interface Qualifiers { planned: boolean; virtual: boolean; seeking: boolean }
 
+/** What the clause says of the match: nothing (negated, hedged) or its modality. Bracketed clauses it jumped over say nothing of it. */
 function qualify(units: Unit[], skipped: Array<[number, number]>, from: number, to: number, t: number, virtual: boolean): Qualifiers | undefined {
   const start = Math.max(0, Math.min(from, t - LOOKBACK));
   const word = (i: number) => (skipped.some(([a, b]) => i >= a && i <= b) ? '' : units[i].word);
   const span: string[] = [];
   for (let i = start; i <= to; i++) span.push(word(i));
-  if (span.some((w, i) => NEGATIONS.has(w) || HEDGES.has(w) || CANCELLED.has(w) || w === "n't" || (w === 'off' && span[i - 1]?.startsWith('call')))) return undefined;
+  if (span.some((_, i) => denies(span, i))) return undefined;
   const before = span.slice(0, t - start);
   // "is to visit", "to attend" right before the verb is an intention, unless a motion verb precedes it ("flew in to attend")
   const planned = before.some((w) => PLANNED.has(w)) || (before.at(-1) === 'to' && ['is', 'are', 'was', 'were'].includes(before.at(-2) ?? ''));

@@ -32,13 +32,19 @@ function possessive(units: Unit[], k: number): boolean {
   return u.word === 'her' && !!next && !!next.word && !PUNCT.test(next.word) && !AFTER_OBJECT.has(next.word) && next.types.size === 0;
 }
 
-// a possessive may own what follows ("her arrival in Rome", read leftwards) but is never an object
 // the longest list a slot takes: more than any grouping's members ("all 33 member states"), and it keeps
 // a run-on text (one "sentence" of thousands of names) from costing the square of its length
 const MAX_LIST = 60;
 const MAX_APPOSITION = 16;
 
+// a possessive may own what follows ("her arrival in Rome", read leftwards) but is never an object
 const fits = (units: Unit[], k: number, type: SlotType, dir: 1 | -1) => !!units[k] && units[k].types.has(type) && (dir === -1 || !possessive(units, k));
+
+/** The first unit in [from, to) that is the word w, or -1 (a bounded look, not a scan of the sentence). */
+function nextWord(units: Unit[], w: string, from: number, to: number): number {
+  for (let i = from; i < Math.min(to, units.length); i++) if (units[i].word === w) return i;
+  return -1;
+}
 
 /**
  * The ways a list can be read from `pos` in direction `dir`, longest first: the position after it and
@@ -52,14 +58,14 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Arra
   for (;;) {
     // "Turkey (a NATO member)": a parenthesis after an item is skipped when reading rightwards
     if (dir === 1 && units[next]?.word === '(') {
-      const close = units.findIndex((u, i) => i > next && i - next < 8 && u.word === ')');
+      const close = nextWord(units, ')', next + 1, next + 8);
       if (close > 0) next = close + 1;
     }
     // read leftwards, the items came last first
     readings.push({ next, keys: (dir === 1 ? [...items] : [...items].reverse()).flat() });
     // "met A, their first encounter in years, as well as B and C": an apposition between items is read over
     if (dir === 1 && units[next]?.word === ',') {
-      const close = units.findIndex((x, i) => i > next + 1 && i - next <= MAX_APPOSITION && x.word === ',');
+      const close = nextWord(units, ',', next + 2, next + MAX_APPOSITION + 1);
       const between = close > 0 ? units.slice(next + 1, close) : [];
       if (close > 0 && !between.some((x) => x.word === ';' || x.types.has(type)) && ['as', 'and'].includes(units[close + 1]?.word ?? '')) next = close;
     }
@@ -76,62 +82,68 @@ export interface Implicit {
   grouping?: string;
   event?: string;
 }
-let implicit: Implicit = {};
 
-function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1, slots: Map<string, string[]>): number | undefined {
+/** What one match gathers as it goes: the slots filled, what the text left unsaid, the clauses jumped over. */
+interface State {
+  slots: Map<string, string[]>;
+  implicit: Implicit;
+  skipped: Array<[number, number]>;
+}
+
+function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1, st: State): number | undefined {
   if (i === els.length) return pos;
   const e = els[i];
   const u = units[pos];
   switch (e.kind) {
     case 'word': {
       if (u && u.word && e.alts.has(u.word)) {
-        const end = step(units, els, i + 1, pos + dir, dir, slots);
+        const end = step(units, els, i + 1, pos + dir, dir, st);
         if (end !== undefined) return end;
       }
-      return e.optional ? step(units, els, i + 1, pos, dir, slots) : undefined;
+      return e.optional ? step(units, els, i + 1, pos, dir, st) : undefined;
     }
     case 'slot': {
       if (e.implicit) {
-        const key = e.type === 'event' ? implicit.event : implicit.grouping;
+        const key = e.type === 'event' ? st.implicit.event : st.implicit.grouping;
         if (!key) return undefined;
-        slots.set(e.name, [key]);
-        return step(units, els, i + 1, pos, dir, slots);
+        st.slots.set(e.name, [key]);
+        return step(units, els, i + 1, pos, dir, st);
       }
       const readings = e.list ? readList(units, pos, dir, e.type) : fits(units, pos, e.type, dir) ? [{ next: pos + dir, keys: u!.keys }] : [];
       for (const read of readings) {
         // a possessor ends no clause: "welcomed X's return" welcomes the return, not X
         if (dir === 1 && i === els.length - 1 && units[read.next]?.word === "'s" && (e.type === 'person' || e.type === 'actor')) return undefined;
-        slots.set(e.name, read.keys);
-        const end = step(units, els, i + 1, read.next, dir, slots);
+        st.slots.set(e.name, read.keys);
+        const end = step(units, els, i + 1, read.next, dir, st);
         if (end !== undefined) return end;
-        slots.delete(e.name);
+        st.slots.delete(e.name);
       }
       return undefined;
     }
     case 'end': {
       const w = units[pos]?.word;
-      return w === undefined || CLAUSE_ENDS.has(w) ? step(units, els, i + 1, pos, dir, slots) : undefined;
+      return w === undefined || CLAUSE_ENDS.has(w) ? step(units, els, i + 1, pos, dir, st) : undefined;
     }
     case 'gap': {
       let commas = 0;
       for (let g = 0; g <= e.max; g++) {
         if (g > 0) {
-          const skipped = units[pos + (g - 1) * dir];
-          if (!skipped || BOUNDARIES.has(skipped.word)) return undefined;
+          const passed = units[pos + (g - 1) * dir];
+          if (!passed || BOUNDARIES.has(passed.word)) return undefined;
           // a plain-word gap takes the hyphen of "three-day", and, leftwards, the comma closing an apposition ("Iran's minister, X, flew")
-          const comma = skipped.word === ',' && dir === -1 && commas++ === 0;
+          const comma = passed.word === ',' && dir === -1 && commas++ === 0;
           // a phrase that names no actor ("South African", a title) is a modifier like any word
-          const modifier = !skipped.word && skipped.types.size === 0 && !!skipped.mention;
-          if (!e.names && !comma && !modifier && (!skipped.word || (PUNCT.test(skipped.word) && skipped.word !== '-') || (skipped.types.size > 0 && skipped.mention?.kind !== 'pronoun'))) return undefined;
+          const modifier = !passed.word && passed.types.size === 0 && !!passed.mention;
+          if (!e.names && !comma && !modifier && (!passed.word || (PUNCT.test(passed.word) && passed.word !== '-') || (passed.types.size > 0 && passed.mention?.kind !== 'pronoun'))) return undefined;
         }
         const at = pos + g * dir;
-        const end = step(units, els, i + 1, at, dir, slots);
+        const end = step(units, els, i + 1, at, dir, st);
         if (end !== undefined) return end;
         // "X, whose country is not a member, flew to Y": a bracketed clause between a subject and its verb
         const open = dir === -1 ? parenthetical(units, at) : undefined;
         if (open !== undefined) {
-          const after = step(units, els, i + 1, open - 1, dir, slots);
-          if (after !== undefined) { skipped.push([open, at]); return after; }
+          const after = step(units, els, i + 1, open - 1, dir, st);
+          if (after !== undefined) { st.skipped.push([open, at]); return after; }
         }
       }
       return undefined;
@@ -159,17 +171,12 @@ function parenthetical(units: Unit[], close: number): number | undefined {
   return undefined;
 }
 
-/** Unit ranges a match jumped over; the clause's qualifiers do not count there. */
-let skipped: Array<[number, number]> = [];
-
 /** The frame's match at the trigger unit t, if its slots can all be filled. */
-export function matchAt(frame: Frame, units: Unit[], t: number, unsaid: Implicit = {}): Match | undefined {
-  implicit = unsaid;
-  skipped = [];
-  const slots = new Map<string, string[]>();
-  const to = step(units, frame.right, 0, t + 1, 1, slots);
+export function matchAt(frame: Frame, units: Unit[], t: number, implicit: Implicit = {}): Match | undefined {
+  const st: State = { slots: new Map(), implicit, skipped: [] };
+  const to = step(units, frame.right, 0, t + 1, 1, st);
   if (to === undefined) return undefined;
-  const from = step(units, frame.left, 0, t - 1, -1, slots);
+  const from = step(units, frame.left, 0, t - 1, -1, st);
   if (from === undefined) return undefined;
-  return { slots, skipped, from: from + 1, to: to - 1 };
+  return { slots: st.slots, skipped: st.skipped, from: from + 1, to: to - 1 };
 }

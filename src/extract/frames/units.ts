@@ -88,17 +88,6 @@ function remember(m: Resolved, types: ReadonlySet<SlotType>, c: SentenceContext,
   }
 }
 
-/** A sentence no frame is triggered in still tells the memory what it names, as readUnits would. */
-export function rememberSentence(c: SentenceContext, memory: FrameMemory): void {
-  lineStart(c, memory);
-  for (let k = 0; k < c.words.length; ) {
-    const m = c.mentionStartingAt(k);
-    if (!m) { k++; continue; }
-    remember(m, typesOf(m), c, memory);
-    k = m.last;
-  }
-}
-
 /** The sentence as units, in order. */
 export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
   const units: Unit[] = [];
