@@ -1,12 +1,12 @@
 // `actorgraph extract <input>...`: news text in, RDF out. Argument parsing, checks before the
 // run and exit codes; reading inputs, the batch loop, writing outputs and reporting live in src/io/.
 import { stat } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Doc, Extraction } from '../model.ts';
 import { RDF_FORMATS, type RdfFormat } from '../rdf/write.ts';
-import { countDocuments, DEFAULT_MAX_BYTES, fileIdentity, isCorpus, readInputs } from '../io/inputs.ts';
+import { countDocuments, DEFAULT_MAX_BYTES, fileIdentity, FOLDER_TYPES, isCorpus, readInputs } from '../io/inputs.ts';
 import { dirSink, fileSink, streamSink, type DocumentSink } from '../io/outputs.ts';
 import { formatForPath } from '../rdf/file.ts';
 import { runBatch } from '../io/batch.ts';
@@ -25,7 +25,8 @@ Reads English news text and writes the actors and relations it finds as RDF.
 
 inputs:
   FILE.txt          one document (its id is the file name without extension)
-  FOLDER            every .txt file in it and its subfolders, in name order
+  FOLDER            every .txt, .html and .jsonl file in it and its subfolders, in name order
+                    (other files are skipped and counted in the summary)
   CORPUS.jsonl      one document a line: {"id": "...", "text": "...", "date": "YYYY-MM-DD"}
   -                 one document from standard input (id "stdin")
 
@@ -157,8 +158,9 @@ async function checkOutputs(o: ExtractOptions, inputs: Set<string>): Promise<voi
     const id = await fileIdentity(o.output);
     if (id && inputs.has(id)) throw new UsageError(`-o ${o.output} is one of the inputs; refusing to write over it`);
     for (const i of o.inputs) {
-      if (i !== '-' && /\.txt$/i.test(o.output) && (await kind(i)) === 'dir' && resolve(o.output).startsWith(resolve(i) + sep)) {
-        throw new UsageError(`-o ${o.output} is inside the input folder ${i}; refusing to write a .txt file there`);
+      const ext = extname(o.output).toLowerCase();
+      if (i !== '-' && FOLDER_TYPES.includes(ext) && (await kind(i)) === 'dir' && resolve(o.output).startsWith(resolve(i) + sep)) {
+        throw new UsageError(`-o ${o.output} is inside the input folder ${i}; refusing to write a ${ext} file there (the folder's ${ext} files are inputs)`);
       }
     }
   }
@@ -210,7 +212,7 @@ export async function runExtract(args: string[], env: ExtractEnv): Promise<numbe
   let completed: boolean;
   try {
     completed = await runBatch({
-      inputs: readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, seen: inputFiles }),
+      inputs: readInputs(o.inputs, { maxBytes: o.maxBytes, stdin: env.stdin, warn, skip: (src, why) => reporter.skip(src, why), seen: inputFiles }),
       pool,
       sink,
       reporter,

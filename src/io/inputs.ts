@@ -1,5 +1,5 @@
-// The inputs of `extract` as one stream of documents: .txt files, folders (their .txt files,
-// walked lazily), `-` for stdin, and .jsonl corpora (one {"id", "text"} object a line, read
+// The inputs of `extract` as one stream of documents: .txt files, folders (their .txt, .html
+// and .jsonl files, walked lazily; other files are counted as skipped), `-` for stdin, and .jsonl corpora (one {"id", "text"} object a line, read
 // line by line). Every input that cannot be read yields a failure naming it and the reason,
 // and the stream goes on. Memory stays bounded: a file larger than maxBytes is refused after
 // a stat, a .jsonl corpus of any size is streamed, and a .jsonl line longer than maxBytes is
@@ -32,12 +32,16 @@ export interface InputOptions {
   stdin?: Readable;
   /** Notices that are not failures: a renamed duplicate id, a symlink loop, an ignored date. */
   warn?: (source: string, message: string) => void;
+  /** A file in a folder that is not read because of its type (a .json beside the articles). */
+  skip?: (source: string, reason: string) => void;
   /** Receives the identity (dev:ino) of every file read, so that no output overwrites one. */
   seen?: Set<string>;
 }
 
 export const isCorpus = (path: string) => /\.(jsonl|ndjson)$/i.test(path);
-const isText = (name: string) => /\.txt$/i.test(name);
+/** What a folder's walk reads: the types `extract` accepts by name. */
+export const FOLDER_TYPES = ['.txt', '.jsonl', '.ndjson', '.html', '.htm'];
+const isDocument = (name: string) => FOLDER_TYPES.includes(extname(name).toLowerCase());
 const fmt = (n: number) => n.toLocaleString('en-US');
 /** A file's document id: its name without the extension (seeds/seed.txt → seed). */
 const fileId = (path: string) => basename(path, extname(path)) || basename(path);
@@ -79,16 +83,18 @@ export async function* readInputs(specs: string[], options: InputOptions = {}): 
     }
     if (s.isDirectory()) {
       let any = false;
-      for await (const item of walkFolder(spec, isText)) {
+      for await (const item of walkFolder(spec, isDocument)) {
         if (!item.ok) {
-          if (item.warning) warn(item.path, item.reason);
+          if ('skipped' in item) options.skip?.(item.path, skipReason(item.path));
+          else if (item.warning) warn(item.path, item.reason);
           else yield { ok: false, source: item.path, reason: item.reason };
           continue;
         }
         any = true;
-        yield readFile(item.path);
+        if (isCorpus(item.path)) yield* readCorpus(item.path);
+        else yield readFile(item.path);
       }
-      if (!any) yield { ok: false, source: spec, reason: 'no .txt files in this folder' };
+      if (!any) yield { ok: false, source: spec, reason: `no documents in this folder (${FOLDER_TYPES.join(', ')})` };
     } else if (isCorpus(spec)) {
       yield* readCorpus(spec);
     } else if (!s.isFile()) {
@@ -242,17 +248,32 @@ export async function countDocuments(specs: string[]): Promise<number> {
   for (const spec of specs) {
     const s = spec === '-' ? undefined : await stat(spec).catch(() => undefined);
     if (s?.isDirectory()) {
-      for await (const item of walkFolder(spec, isText)) if (item.ok) n++;
+      for await (const item of walkFolder(spec, isDocument)) if (item.ok) n += isCorpus(item.path) ? await countLines(item.path) : 1;
     } else if (s?.isFile() && isCorpus(spec)) {
-      let last = 10;
-      for await (const chunk of createReadStream(spec) as AsyncIterable<Buffer>) {
-        for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n++;
-        if (chunk.length) last = chunk[chunk.length - 1];
-      }
-      if (last !== 10) n++;
+      n += await countLines(spec);
     } else {
       n++;
     }
   }
   return n;
+}
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n++;
+      if (chunk.length) last = chunk[chunk.length - 1];
+    }
+  } catch {
+    return n; // unreadable: the run itself reports it
+  }
+  return last !== 10 ? n + 1 : n;
+}
+
+/** Why a file in a folder was not read: `.json is not a document type`, grouped in the summary by type. */
+export function skipReason(path: string): string {
+  const ext = extname(path).toLowerCase();
+  return `${ext || 'no extension'}: not a document type`;
 }

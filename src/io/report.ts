@@ -28,6 +28,8 @@ export class Reporter {
   documents = 0;
   facts = 0;
   failed = 0;
+  /** Files of a folder left unread because of their type, by reason (`.json: not a document type`). */
+  readonly skipped = new Map<string, number>();
   private readonly start: number;
   private readonly now: () => number;
   private lastDraw = 0;
@@ -58,6 +60,11 @@ export class Reporter {
     if (!this.options.quiet) this.line(`warning: ${source}: ${message}`);
   }
 
+  /** A file not read on purpose: counted for the summary, not a failure. */
+  skip(_source: string, reason: string): void {
+    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+  }
+
   done(facts: number): void {
     this.documents++;
     this.facts += facts;
@@ -86,9 +93,18 @@ export class Reporter {
     this.drawn = false;
   }
 
-  /** `actorgraph extract: 98 documents, 1,234 facts, 0 failed (2.1 s)` */
+  /**
+   * `actorgraph extract: 98 documents, 1,234 facts, 0 failed (2.1 s)`, with
+   * `, 18 files skipped (18 .json: not a document type)` before the time when a folder held other files.
+   */
   summary(): string {
-    const text = `${plural(this.documents, 'document')}, ${plural(this.facts, 'fact')}, ${fmt(this.failed)} failed (${formatSeconds(this.now() - this.start)})`;
+    let skipped = '';
+    if (this.skipped.size) {
+      const total = [...this.skipped.values()].reduce((a, b) => a + b, 0);
+      const why = [...this.skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]) => `${fmt(n)} ${r}`);
+      skipped = `, ${plural(total, 'file')} skipped (${why.join('; ')})`;
+    }
+    const text = `${plural(this.documents, 'document')}, ${plural(this.facts, 'fact')}, ${fmt(this.failed)} failed${skipped} (${formatSeconds(this.now() - this.start)})`;
     this.line(text);
     return text;
   }

@@ -4,7 +4,11 @@
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type WalkItem = { ok: true; path: string } | { ok: false; path: string; reason: string; warning?: boolean };
+export type WalkItem =
+  | { ok: true; path: string }
+  | { ok: false; path: string; reason: string; warning?: boolean }
+  /** A file the test does not accept: not read, but counted, so that a run can say what it left out. */
+  | { ok: false; path: string; reason: string; skipped: true };
 
 export function errorReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
@@ -58,6 +62,8 @@ export async function* walkFolder(root: string, accept: (name: string) => boolea
         yield* walk(path);
       } else if (accept(name)) {
         yield { ok: true, path };
+      } else {
+        yield { ok: false, path, reason: 'not a document type', skipped: true };
       }
     }
   }

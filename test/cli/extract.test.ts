@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fakeExtract, parse, run } from './helpers.ts';
 
 const HOSTILE = 'test/fixtures/hostile';
-const SUMMARY = /^actorgraph extract: (\d+) documents?, (\d+) facts?, (\d+) failed \(\d+\.\d s\)$/;
+const SUMMARY = /^actorgraph extract: (\d+) documents?, (\d+) facts?, (\d+) failed(?:, \d+ files? skipped \([^)]*\))? \(\d+\.\d s\)$/;
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'ag-cli-')); });
@@ -30,7 +30,8 @@ describe('usage', () => {
     [['x.txt', '--max-bytes', 'lots'], '--max-bytes "lots" is not a size (e.g. 5000000, 512K, 20M)'],
     [['x.txt', '-o', HOSTILE], `-o ${HOSTILE} is a folder (use --out-dir for one file per document)`],
     [[`${HOSTILE}/crlf.txt`, '-o', `${HOSTILE}/crlf.txt`], `-o ${HOSTILE}/crlf.txt is one of the inputs; refusing to write over it`],
-    [[HOSTILE, '-o', `${HOSTILE}/new.txt`], `-o ${HOSTILE}/new.txt is inside the input folder ${HOSTILE}; refusing to write a .txt file there`],
+    [[HOSTILE, '-o', `${HOSTILE}/new.txt`], `-o ${HOSTILE}/new.txt is inside the input folder ${HOSTILE}; refusing to write a .txt file there (the folder's .txt files are inputs)`],
+    [[HOSTILE, '-o', `${HOSTILE}/all.jsonl`], `-o ${HOSTILE}/all.jsonl is inside the input folder ${HOSTILE}; refusing to write a .jsonl file there (the folder's .jsonl files are inputs)`],
     [['x.txt', '--out-dir', `${HOSTILE}/crlf.txt`], `--out-dir ${HOSTILE}/crlf.txt is a file, not a folder`],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const r = await run(args);
@@ -52,7 +53,8 @@ describe('inputs to one graph', () => {
   });
 
   it('goes through the hostile folder: a line per failure, exit 1, every good document written', async () => {
-    const r = await run([HOSTILE, `${HOSTILE}/page.html`, `${HOSTILE}/corpus-malformed.jsonl`, '-q']);
+    // the folder's .txt files, its page.html and its corpus-malformed.jsonl; README.md and a .ttl skipped
+    const r = await run([HOSTILE, '-q']);
     expect(r.code).toBe(1);
     const failures = r.lines.filter((l) => !SUMMARY.test(l));
     expect(failures).toEqual(expect.arrayContaining([
@@ -62,6 +64,7 @@ describe('inputs to one graph', () => {
       `actorgraph extract: ${HOSTILE}/corpus-malformed.jsonl:8: id "../../x" tries to escape the output folder ("..")`,
     ]));
     expect(failures).toHaveLength(7 + 8); // 7 bad .txt files, 8 bad .jsonl lines; no warnings with -q
+    expect(r.lines.at(-1)).toContain(', 2 files skipped (1 .md: not a document type; 1 .ttl: not a document type)');
     const [, docs, , failed] = SUMMARY.exec(r.lines.at(-1)!)!;
     expect(Number(failed)).toBe(15);
     expect(Number(docs)).toBe(6 + 1 + 8);

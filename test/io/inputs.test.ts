@@ -180,6 +180,21 @@ describe('generated hostile inputs', () => {
     expect(warnings).toContain(`${join(root, 'sub', 'deeper', 'loop')}: symlink to a folder already read (a loop?), not followed`);
   });
 
+  it('reads the corpora and pages of a folder beside its .txt files, and reports what it skipped', async () => {
+    const mixed = join(dir, 'mixed');
+    await mkdir(mixed);
+    await writeFile(join(mixed, 'a.txt'), 'Imran Khan visited Russia.');
+    await writeFile(join(mixed, 'corpus.jsonl'), '{"id": "c1", "text": "Putin met Modi."}\n{"id": "c2", "text": "Xi visited Moscow."}\n');
+    await writeFile(join(mixed, 'page.html'), '<!doctype html><html><body><p>Modi visited Kyiv.</p></body></html>');
+    await writeFile(join(mixed, 'a.json'), '{}');
+    await writeFile(join(mixed, 'notes.md'), '# notes');
+    const skipped: string[] = [];
+    const docs: string[] = [];
+    for await (const item of readInputs([mixed], { skip: (source, why) => skipped.push(`${source}: ${why}`) })) if (item.ok) docs.push(item.doc.id);
+    expect(docs).toEqual(['a', 'c1', 'c2', 'page']);
+    expect(skipped).toEqual([`${join(mixed, 'a.json')}: .json: not a document type`, `${join(mixed, 'notes.md')}: .md: not a document type`]);
+  });
+
   it('refuses a FIFO in a folder instead of waiting on it, and reports an empty folder', async () => {
     await mkdir(join(dir, 'fifos'));
     const fifo = join(dir, 'fifos', 'pipe.txt');
@@ -189,7 +204,7 @@ describe('generated hostile inputs', () => {
     const { failures, docs } = await collect([join(dir, 'fifos'), join(dir, 'empty-folder')]);
     expect(failures).toEqual([
       `${fifo}: not a regular file (a device, FIFO or socket), skipped`,
-      `${join(dir, 'empty-folder')}: no .txt files in this folder`,
+      `${join(dir, 'empty-folder')}: no documents in this folder (.txt, .jsonl, .ndjson, .html, .htm)`,
     ]);
     expect(docs.map((d) => d.id)).toEqual(['real']);
   });
@@ -223,7 +238,7 @@ describe('invalidUtf8Offset agrees with the platform', async () => {
 describe('countDocuments', () => {
   it('counts files, the .txt files of folders and the lines of corpora', async () => {
     const { countDocuments } = await import('../../src/io/inputs.ts');
-    // hostile/: 13 .txt files; the corpus: 17 lines (one blank) and no final newline
-    expect(await countDocuments([HOSTILE, `${HOSTILE}/corpus-malformed.jsonl`, `${HOSTILE}/page.html`, '-'])).toBe(13 + 17 + 1 + 1);
+    // hostile/: 13 .txt files, page.html and the corpus: 17 lines (one blank) and no final newline
+    expect(await countDocuments([HOSTILE, `${HOSTILE}/corpus-malformed.jsonl`, `${HOSTILE}/page.html`, '-'])).toBe((13 + 1 + 17) + 17 + 1 + 1);
   });
 });
