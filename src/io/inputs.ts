@@ -4,6 +4,7 @@
 // and the stream goes on. Memory stays bounded: a file larger than maxBytes is refused after
 // a stat, a .jsonl corpus of any size is streamed, and a .jsonl line longer than maxBytes is
 // skipped without being kept.
+import { formatCount } from './numbers.ts';
 import { constants, createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -42,7 +43,7 @@ export const isCorpus = (path: string) => /\.(jsonl|ndjson)$/i.test(path);
 /** What a folder's walk reads: the types `extract` accepts by name. */
 export const FOLDER_TYPES = ['.txt', '.jsonl', '.ndjson', '.html', '.htm'];
 const isDocument = (name: string) => FOLDER_TYPES.includes(extname(name).toLowerCase());
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
 /** A file's document id: its name without the extension (seeds/seed.txt → seed). */
 const fileId = (path: string) => basename(path, extname(path)) || basename(path);
 

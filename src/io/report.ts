@@ -1,5 +1,6 @@
 // What `extract` tells the user on stderr: one line per failure (`<source>: <reason>`), warnings,
 // a progress line on a terminal, and a one-line summary at the end in every case.
+import { formatCount } from './numbers.ts';
 import type { Writable } from 'node:stream';
 
 export interface ReporterOptions {
@@ -14,7 +15,7 @@ export interface ReporterOptions {
   now?: () => number;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
 const plural = (n: number, word: string) => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatSeconds(ms: number): string {

@@ -1,9 +1,10 @@
 // Loads what the extractor knows (data/*.json, data/*.txt) into lookup structures, once.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { PhraseTrie } from './trie.ts';
+import { DATA_DIR } from './data-dir.ts';
+import { readSnapshot } from './snapshot.ts';
 import type { Cased, CityRecord, CountryRecord, NameEntry, OrgRecord, RegionRecord, RoleRecord } from './types.ts';
 
 export type * from './types.ts';
@@ -26,8 +27,7 @@ export interface Lexicon {
   cities: Map<string, CityRecord>;
 }
 
-/** Where the lexicons live: data/ beside src/, or ACTORGRAPH_DATA. */
-export const DATA_DIR = process.env.ACTORGRAPH_DATA ?? fileURLToPath(new URL('../../data/', import.meta.url));
+export { DATA_DIR };
 
 function cased<T>(phrase: string, entry: T): Cased<T> {
   const words = tokenize(phrase).filter((t) => t.kind !== 'punct');
@@ -115,8 +115,8 @@ export function buildLexicon(dir: string = DATA_DIR): Lexicon {
 
 let cached: Lexicon | null = null;
 
-/** The lexicon from data/, built on first use and shared afterwards. */
+/** The lexicon from data/, on first use (from the build's snapshot while data/ is unchanged) and shared afterwards. */
 export function lexicon(): Lexicon {
-  return (cached ??= buildLexicon());
+  return (cached ??= readSnapshot() ?? buildLexicon());
 }
 export { thingWords, readThingWords, type ThingWords, type ThingKind } from './thing-words.ts';

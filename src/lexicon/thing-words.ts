@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from '../text/tokens.ts';
-import { DATA_DIR } from './index.ts';
+import { DATA_DIR } from './data-dir.ts';
 
 export type ThingKind = 'event' | 'agreement' | 'issue';
 

@@ -242,3 +242,10 @@ describe('countDocuments', () => {
     expect(await countDocuments([HOSTILE, `${HOSTILE}/corpus-malformed.jsonl`, `${HOSTILE}/page.html`, '-'])).toBe((13 + 1 + 17) + 17 + 1 + 1);
   });
 });
+
+describe('formatCount', () => {
+  it('groups thousands as en-US does', async () => {
+    const { formatCount } = await import('../../src/io/numbers.ts');
+    for (const n of [0, 7, 999, 1000, 12345, 1234567, 20971520, -4500, 1.5]) expect(formatCount(n)).toBe(n.toLocaleString('en-US'));
+  });
+});
