@@ -23,6 +23,7 @@ import { dropSameSideMeetings } from './extract/document/meeting-sides.ts';
 import { dropHomeVisits } from './extract/document/home-visits.ts';
 import { dedupe } from './extract/document/dedupe.ts';
 import { memberOffices } from './extract/document/member-offices.ts';
+import { memberLists } from './extract/document/member-lists.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -63,6 +64,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   facts.push(...placeFacts(table, sentences, doc.text));
   facts.push(...eventVisits(facts, table, doc.text));
 
+  facts.push(...memberLists(sentences, table.mentions, lex));
   facts.splice(0, facts.length, ...memberOffices(facts, lex));
   const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(facts)), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));

@@ -29,3 +29,23 @@ describe('member-offices: a person read into a grouping stands for the country o
     expect(got.filter((f) => f.startsWith('Joseph Otieno memberOf'))).toEqual([]);
   });
 });
+
+describe('member-lists: a bulleted list announced as a grouping\'s members', () => {
+  it('reads a bullet a member under a line that says members', () => {
+    const got = read('Leaders of the Southern African Development Community met in Gaborone on Friday.\n\nThe heads of government of member states who attended were:\n\n- Hage Geingob of Namibia\n- Hakainde Hichilema of Zambia\n\nThe talks ended late.');
+    expect(got).toContain('Namibia memberOf SADC');
+    expect(got).toContain('Zambia memberOf SADC');
+  });
+
+  it('reads a heading that counts the members as the grouping\'s name does', () => {
+    const got = read('The Group of Eight summit opened in Genoa, a week after an African Union meeting.\n\nTHE EIGHT\n\n- Jean Dupont, president of France.\n- Hans Weber, chancellor of Germany.\n\nTHE GUESTS\n\n- Kenya - President Joseph Otieno.');
+    expect(got).toContain('France memberOf G8');
+    expect(got).toContain('Germany memberOf G8');
+    expect(got.filter((f) => f.startsWith('Kenya memberOf'))).toEqual([]);
+  });
+
+  it('reads no list under a line that does not announce members', () => {
+    const got = read('The African Union summit opened in Addis Ababa.\n\nGuests included:\n\n- Joseph Otieno of Kenya');
+    expect(got.filter((f) => f.includes('memberOf'))).toEqual([]);
+  });
+});
