@@ -22,6 +22,8 @@ import { signatoryCountries } from './extract/document/signatories.ts';
 import { dropSameSideMeetings } from './extract/document/meeting-sides.ts';
 import { dropHomeVisits } from './extract/document/home-visits.ts';
 import { dedupe } from './extract/document/dedupe.ts';
+import { memberOffices } from './extract/document/member-offices.ts';
+import { memberLists } from './extract/document/member-lists.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -62,6 +64,8 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   facts.push(...placeFacts(table, sentences, doc.text));
   facts.push(...eventVisits(facts, table, doc.text));
 
+  facts.push(...memberLists(sentences, table.mentions, lex));
+  facts.splice(0, facts.length, ...memberOffices(facts, lex));
   const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(facts)), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
   const entities: Entity[] = [...table.entities.values()]

@@ -27,6 +27,12 @@ describe('membership frames', () => {
     expect(got).toContain('Pakistan memberOf Shanghai Cooperation Organisation');
   });
 
+  it('fills an unsaid grouping with one named before the clause, not one named after it in the sentence', () => {
+    const got = read('The Shanghai Cooperation Organisation met in Astana. India and Pakistan joined in 2017, before the European Union spoke.');
+    expect(got).toContain('India memberOf Shanghai Cooperation Organisation');
+    expect(got).not.toContain('India memberOf European Union');
+  });
+
   it('reads an invitation as a prospective membership and an observer as an observer', () => {
     const got = read('NATO invited Georgia to join. Mongolia, an observer at the Shanghai Cooperation Organisation, sent a delegation.');
     expect(got).toContain('Georgia memberOf[prospective] NATO');

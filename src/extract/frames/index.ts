@@ -124,7 +124,7 @@ export function implicitAt(memory: FrameMemory, units: Unit[], t: number): Impli
   // the event is looked for only when a frame asks for one: most frames name all they need
   let event: string | undefined | null = null;
   return {
-    grouping: memory.lastGrouping,
+    grouping: units[t]?.grouping ?? memory.lastGrouping,
     get event() { return event === null ? (event = sentenceEvent(units, t) ?? topicEvent(memory)) : event; },
   };
 }

@@ -5,7 +5,7 @@
 //   {name:type}     a slot: one unit of that type (country, grouping, party, org, person, actor, event,
 //                   agreement, place, city, issue)
 //   {name:type+}    a slot that takes a coordinated list: "A, B and C", "A as well as B"
-//   {name:=grouping} a slot the text leaves implicit: the grouping the article named last
+//   {name:=grouping} a slot the text leaves implicit: the grouping the article named last before the trigger
 //                   ("India and Pakistan joined in 2017"); {name:=event}, the event named in the
 //                   last few sentences ("Belarus also took part")
 //   $               the clause ends here (a comma, a full stop, nothing): "took part $"

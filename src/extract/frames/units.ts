@@ -19,6 +19,8 @@ export interface Unit {
   keys: string[];
   types: ReadonlySet<SlotType>;
   mention?: Resolved;
+  /** The grouping named last before this unit: what a clause's unsaid grouping stands for. */
+  grouping?: string;
 }
 
 /** The grouping named last in the article, for "the bloc", "its members" and the like. */
@@ -93,7 +95,10 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
   const units: Unit[] = [];
   const n = c.words.length;
   lineStart(c, memory);
+  // each turn of the loop reads one unit; the grouping named before it is noted as the turn starts
+  const before: Array<string | undefined> = [];
   for (let k = 0; k < n; ) {
+    before.push(memory.lastGrouping);
     const m = c.mentionStartingAt(k);
     // a title (with the country or body it names) before a person is the person's: "Turkish Foreign Minister X"
     const title = titledPerson(c, k);
@@ -133,6 +138,8 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
     units.push(wordUnit(c, k));
     k++;
   }
+  // a clause's unsaid grouping is one named before it: "Leaders of A and B, joined by the EU," are not the EU's
+  units.forEach((u, i) => { u.grouping = before[i]; });
   return units;
 }
 
