@@ -19,6 +19,7 @@ import { placeFacts } from './extract/document/places.ts';
 import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
 import { eventVisits } from './extract/document/event-visits.ts';
 import { signatoryCountries } from './extract/document/signatories.ts';
+import { collectiveParties } from './extract/document/collective-parties.ts';
 import { dropSameSideMeetings } from './extract/document/meeting-sides.ts';
 import { dropHomeVisits } from './extract/document/home-visits.ts';
 import { dedupe } from './extract/document/dedupe.ts';
@@ -66,7 +67,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
 
   facts.push(...memberLists(sentences, table.mentions, lex));
   facts.splice(0, facts.length, ...memberOffices(facts, lex));
-  const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(facts)), table.countryOf));
+  const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(collectiveParties(facts))), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
   const entities: Entity[] = [...table.entities.values()]
     .filter((e) => e.mentions.length > 0 || used.has(e.key))

@@ -6,6 +6,7 @@
 import type { Resolved } from '../entities/coreference.ts';
 import type { SentenceContext } from '../clauses/context.ts';
 import { isCountry, isGroup, isPerson, isPlace } from '../clauses/context.ts';
+import { personAfter } from '../clauses/role-subject.ts';
 
 export type SlotType = 'country' | 'grouping' | 'party' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
 
@@ -112,6 +113,15 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
       }
       const last = ofCountry(c, title.last);
       units.push(phrase(k, last, title.person.pair ?? [title.person.entity!], typesOf(title.person), title.person));
+      k = last;
+      continue;
+    }
+    // "Colonel X", "Sheikh Y": a rank or an honorific before a name is the person's, as a title is,
+    // so that a list of ranked names reads as one ("X of Mali, Captain Y of Niger and General Z")
+    const ranked = m ? undefined : personAfter(c, k);
+    if (ranked && ranked.first > k) {
+      const last = ofCountry(c, ranked.last);
+      units.push(phrase(k, last, ranked.pair ?? [ranked.entity!], typesOf(ranked), ranked));
       k = last;
       continue;
     }
