@@ -32,6 +32,15 @@ describe('events and agreements as entities', () => {
     expect(treaty.mentions).toHaveLength(2);
   });
 
+  it('points "the summit" several sentences after a recalled summit back at the summit the lead reports', () => {
+    const found = things('Leaders opened the Harbour Forum summit in Lisbon on Monday. Delegates spoke of the 2008 summit in Oslo, a reminder of older quarrels. Fishing quotas filled the first day. Trade came next. The summit closes on Friday.');
+    const events = found.filter((e) => e.type === 'Event');
+    const lead = events.find((e) => names(e).some((n) => /Lisbon/.test(n)))!;
+    const recalled = events.find((e) => names(e).some((n) => /2008|Oslo/.test(n)))!;
+    expect(lead.mentions).toHaveLength(2);
+    expect(recalled.mentions).toHaveLength(1);
+  });
+
   it('reads a description set off after a name as that thing again', () => {
     const found = things('Ghana and Togo signed the Volta Charter, a mutual-defence pact, in Accra.');
     expect(found.map((e) => e.label)).toEqual(['Volta Charter']);

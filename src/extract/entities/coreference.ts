@@ -61,6 +61,8 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   // organization wherever else it stands ("Nordvik Marine Systems cut jobs" after "CEO of Nordvik Marine Systems")
   const orgNames = new Set(out.filter((m) => m.kind === 'org' && /\s/.test(m.name ?? m.text)).map((m) => fold(m.name ?? m.text)));
   for (const m of out) if (m.kind === 'person' && orgNames.has(fold(m.name ?? m.text))) Object.assign(m, { kind: 'org', tentative: false });
+  // the sentence of each mention, by where it starts: how far back "the summit" reaches
+  const sentenceOf = new Map(out.map((m) => [m.start, m.sentence]));
   for (const m of out) {
     switch (m.kind) {
       case 'country':
@@ -110,7 +112,7 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
       case 'event':
       case 'agreement':
       case 'issue':
-        m.entity = resolveThing(table, m, lex, docId, text);
+        m.entity = resolveThing(table, m, lex, docId, text, sentenceOf);
         break;
     }
   }

@@ -70,15 +70,25 @@ function sameEvent(a: string, b: string, lex: Lexicon): boolean {
 const lastSeen = (e: Entity) => Math.max(...e.mentions.map((m) => m.start), -1);
 
 /** The thing a definite description points back at: the same head first, then the same class; an ordinal picks its own. */
-function antecedent(table: EntityBuilder, type: EntityType, name: string, lex: Lexicon): Entity | undefined {
-  const me = signature(name, lex);
+function antecedent(table: EntityBuilder, type: EntityType, m: Resolved, lex: Lexicon, sentenceOf: ReadonlyMap<number, number>): Entity | undefined {
+  const me = signature(m.name!, lex);
   const known = [...table.entities.values()].filter((e) => e.type === type).sort((p, q) => lastSeen(q) - lastSeen(p));
   const sig = new Map(known.map((e) => [e, signature(e.label, lex)]));
   const ordinal = (e: Entity) => me.marks.length > 0 && [e.label, ...e.aliases].some((n) => me.marks.every((w) => signature(n, lex).marks.includes(w)));
-  return known.find((e) => ordinal(e) && sig.get(e)!.cls === me.cls) ??
-    known.find((e) => sig.get(e)!.head === me.head && !disjoint(me.marks, sig.get(e)!.marks)) ??
-    known.find((e) => sig.get(e)!.cls === me.cls && !disjoint(me.marks, sig.get(e)!.marks));
+  const byOrdinal = known.find((e) => ordinal(e) && sig.get(e)!.cls === me.cls);
+  if (byOrdinal) return byOrdinal;
+  const fits = (e: Entity) => sig.get(e)!.cls === me.cls && !disjoint(me.marks, sig.get(e)!.marks);
+  const last = known.find((e) => sig.get(e)!.head === me.head && fits(e)) ?? known.find(fits);
+  // "the summit" several sentences after a past summit was recalled ("a reminder of the 2008 summit")
+  // is again the summit the article reports: the one its lead names
+  const seen = last && sentenceOf.get(lastSeen(last));
+  if (type !== 'Event' || seen === undefined || m.sentence - seen <= RECALL_SPAN) return last;
+  return known.find((e) => e !== last && fits(e) && (sentenceOf.get(firstSeen(e)) ?? Infinity) <= LEAD_SENTENCE) ?? last;
 }
+const firstSeen = (e: Entity) => Math.min(...e.mentions.map((x) => x.start));
+// how many sentences a description reaches back to the thing named last; the lead is sentences 0-1
+const RECALL_SPAN = 1;
+const LEAD_SENTENCE = 1;
 
 /** "the X Charter, a mutual-defence pact": a description set off right after a name is that thing again. */
 function apposed(table: EntityBuilder, type: EntityType, m: Resolved, text: string): Entity | undefined {
@@ -88,12 +98,12 @@ function apposed(table: EntityBuilder, type: EntityType, m: Resolved, text: stri
 }
 const APPOSITION = /,\s*(?:a|an|the)\s+$/i;
 
-export function resolveThing(table: EntityBuilder, m: Resolved, lex: Lexicon, docId = '', text = ''): string | undefined {
+export function resolveThing(table: EntityBuilder, m: Resolved, lex: Lexicon, docId = '', text = '', sentenceOf: ReadonlyMap<number, number> = new Map()): string | undefined {
   const type = THING_TYPE[m.kind];
   const named = !/\p{Lu}/u.test(m.name!) && apposed(table, type, m, text);
   if (named) return table.add(named.key, type, named.label, m);
   if (m.anaphoric) {
-    const target = type === 'Issue' ? undefined : antecedent(table, type, m.name!, lex);
+    const target = type === 'Issue' ? undefined : antecedent(table, type, m, lex, sentenceOf);
     if (target) {
       target.mentions.push({ start: m.start, end: m.end });
       return target.key;
