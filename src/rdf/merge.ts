@@ -56,8 +56,20 @@ export class EntityIndex {
     }
   }
 
-  /** The merged descriptions, sorted by key. */
-  descriptions(): EntityDescription[] {
+  /**
+   * The merged descriptions, sorted by key. `renamed` maps a key to the key it is the same entity
+   * as (a surname-only person to the corpus's full name): its names become that entity's altLabels.
+   */
+  descriptions(renamed: ReadonlyMap<string, string> = new Map()): EntityDescription[] {
+    for (const [from, to] of renamed) {
+      const a = this.seen.get(from);
+      const b = this.seen.get(to);
+      if (!a || !b || from === to) continue;
+      for (const t of a.types) b.types.add(t);
+      for (const n of [...a.labels, ...a.names]) b.names.add(n);
+      for (const w of a.wikidata) b.wikidata.add(w);
+      this.seen.delete(from);
+    }
     return [...this.seen.keys()].sort().map((key) => this.describe(key));
   }
 

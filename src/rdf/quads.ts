@@ -131,8 +131,9 @@ export function factTriple(f: Fact, keys: Map<string, string>, base = DEFAULT_BA
  * it says and where, so output is stable and labels never clash across documents of a corpus.
  * The same claim twice in one sentence (two rules agreeing) is one statement, most confident.
  */
-export function factQuads(x: Extraction, base = DEFAULT_BASE, graph: Quad_Graph = defaultGraph()): FactQuads {
-  const keys = corpusKeys(x);
+export function factQuads(
+  x: Extraction, base = DEFAULT_BASE, graph: Quad_Graph = defaultGraph(), keys: Map<string, string> = corpusKeys(x),
+): FactQuads {
   const doc = namedNode(docIri(x.doc.sha256, base));
   const triples = new Map<string, Triple>();
   const claims = new Map<string, { t: Triple; f: Fact }>();

@@ -4,9 +4,15 @@
 // single-graph formats) is merged in memory — bounded by distinct entities and relations, not by
 // documents — and written once at the end. Output order follows the order of `add` calls and is
 // sorted within each part, so the same input in the same order gives the same bytes.
+// A person named by surname alone may turn out, once the corpus is in, to be a full-name person of
+// another document (corpus-identity.ts): the statements about such persons wait until the end,
+// when their IRI is known. They are few; the rest streams.
 import type { Writable } from 'node:stream';
 import N3 from 'n3';
+import type { NamedNode } from '@rdfjs/types';
 import type { Extraction } from '../model.ts';
+import { PersonIdentity } from './corpus-identity.ts';
+import { corpusKeys } from './identity.ts';
 import { EntityIndex } from './merge.ts';
 import { documentQuads, entityQuads, factQuads, roleQuads, tripleQuads, type Triple } from './quads.ts';
 import { DEFAULT_BASE, docIri } from './vocabulary.ts';
@@ -37,6 +43,9 @@ export function createRdfSink(out: TextOutput, options: RdfSinkOptions = {}): Rd
   const base = options.base ?? DEFAULT_BASE;
   const quadMode = isQuadFormat(format);
   const entities = new EntityIndex();
+  const persons = new PersonIdentity();
+  // the facts about surname-only persons, with what is needed to write them at the end
+  const deferred: Extraction[] = [];
   const roles = new Set<string>();
   const triples = new Map<string, Triple>();
   const documents = new Set<string>();
@@ -60,6 +69,17 @@ export function createRdfSink(out: TextOutput, options: RdfSinkOptions = {}): Rd
     });
   };
 
+  /** A document's statement nodes (and, with named graphs, its triples); the triples kept for the end. */
+  const factChunk = (x: Extraction, keys: Map<string, string>, docNode: NamedNode) => {
+    const facts = factQuads(x, base, quadMode ? docNode : undefined, keys);
+    for (const r of facts.roles) roles.add(r);
+    const chunk = [...facts.statements];
+    if (quadMode) chunk.push(...tripleQuads(facts.triples, docNode));
+    // Kept in quad mode too (for stats); written once at the end only in single-graph mode.
+    for (const t of facts.triples) triples.set(`${t.s} ${t.p} ${t.o}`, t);
+    return chunk;
+  };
+
   return {
     get stats() {
       return { documents: documents.size, entities: entities.size, relations: triples.size };
@@ -69,22 +89,29 @@ export function createRdfSink(out: TextOutput, options: RdfSinkOptions = {}): Rd
       const docNode = N3.DataFactory.namedNode(docIri(x.doc.sha256, base));
       documents.add(docNode.value);
       entities.add(x);
-      const facts = factQuads(x, base, quadMode ? docNode : undefined);
-      for (const r of facts.roles) roles.add(r);
-      const chunk = [...documentQuads(x, base), ...facts.statements];
-      if (quadMode) chunk.push(...tripleQuads(facts.triples, docNode));
-      // Kept in quad mode too (for stats); written once at the end only in single-graph mode.
-      for (const t of facts.triples) triples.set(`${t.s} ${t.p} ${t.o}`, t);
-      serializer.write(chunk);
+      const keys = corpusKeys(x);
+      persons.add(x, keys);
+      const scoped = new Set(x.entities.filter((e) => keys.get(e.key) !== e.key).map((e) => e.key));
+      const later = new Set(x.facts.filter((f) => scoped.has(f.subject) || scoped.has(f.object)));
+      if (later.size) {
+        deferred.push({ doc: { ...x.doc, text: '' }, entities: x.entities.filter((e) => scoped.has(e.key)), facts: [...later] });
+        x = { ...x, facts: x.facts.filter((f) => !later.has(f)) };
+      }
+      serializer.write([...documentQuads(x, base), ...factChunk(x, keys, docNode)]);
       return drained();
     },
     async end(): Promise<void> {
       if (ended) return;
       ended = true;
+      const renamed = persons.resolve();
+      for (const x of deferred) {
+        const keys = new Map([...corpusKeys(x)].map(([k, v]) => [k, renamed.get(v) ?? v]));
+        serializer.write(factChunk(x, keys, N3.DataFactory.namedNode(docIri(x.doc.sha256, base))));
+      }
       // Roles first, then each entity with its relation triples under it (one block per subject).
       serializer.write(roleQuads(roles));
       serializer.write([
-        ...entities.descriptions().flatMap((e) => entityQuads(e, base)),
+        ...entities.descriptions(renamed).flatMap((e) => entityQuads(e, base)),
         ...(quadMode ? [] : tripleQuads(triples.values())),
       ]);
       serializer.end();

@@ -8,6 +8,7 @@ import { extractionToQuads } from '../../src/rdf/quads.ts';
 import { writeRdf } from '../../src/rdf/write.ts';
 import { run } from '../../src/cli/query.ts';
 import { capture } from './capture.ts';
+import { writeCorpus } from '../rdf/helpers.ts';
 
 const SEED_ID = '000_7dbc5fa66e82dbcb';
 const dir = mkdtempSync(join(tmpdir(), 'actorgraph-examples-'));
@@ -17,9 +18,9 @@ writeFileSync(seed, await writeRdf(extractionToQuads(extract({ id: SEED_ID, text
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The example's answer as rows of { variable: value }. */
-async function example(name: string): Promise<Record<string, string>[]> {
+async function example(name: string, graph = seed): Promise<Record<string, string>[]> {
   const { io, text: t } = capture();
-  expect(await run([seed, '-f', `examples/queries/${name}.rq`, '--format', 'json'], io), t.err).toBe(0);
+  expect(await run([graph, '-f', `examples/queries/${name}.rq`, '--format', 'json'], io), t.err).toBe(0);
   const json = JSON.parse(t.out) as { results: { bindings: Record<string, { value: string }>[] } };
   return json.results.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
 }
@@ -61,5 +62,16 @@ describe('examples/queries on the extracted seed', () => {
     const status = Object.fromEntries(rows.map((r) => [r.name, r.status]));
     expect(status).toMatchObject({ 'Nawaz Sharif': 'former', 'Shahid Khaqan': 'former', 'Imran Khan': 'current' });
     expect(rows.at(-1)!.name).toBe('Imran Khan');
+  });
+
+  it('current heads of government on a corpus: the seed\'s "Modi" is the Narendra Modi another article names', async () => {
+    const corpus = join(dir, 'corpus.ttl');
+    writeFileSync(corpus, await writeCorpus([
+      extract({ id: SEED_ID, text }),
+      extract({ id: 'second', text: 'Indian Prime Minister Narendra Modi arrived in Tokyo on Monday for a two-day visit.' }),
+    ], 'turtle'));
+    const rows = await example('current-heads-of-government', corpus);
+    expect(rows).toContainEqual(expect.objectContaining({ name: 'Narendra Modi', role: 'prime minister', countryName: 'India' }));
+    expect(rows.map((r) => r.name)).not.toContain('Modi');
   });
 });
