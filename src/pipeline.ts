@@ -18,6 +18,7 @@ import { bilateralFacts } from './extract/clauses/bilateral.ts';
 import { placeFacts } from './extract/document/places.ts';
 import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
 import { eventVisits } from './extract/document/event-visits.ts';
+import { namedParticipants } from './extract/document/named-participants.ts';
 import { signatoryCountries } from './extract/document/signatories.ts';
 import { collectiveParties } from './extract/document/collective-parties.ts';
 import { dropSameSideMeetings } from './extract/document/meeting-sides.ts';
@@ -25,6 +26,7 @@ import { dropHomeVisits } from './extract/document/home-visits.ts';
 import { dedupe } from './extract/document/dedupe.ts';
 import { memberOffices } from './extract/document/member-offices.ts';
 import { memberLists } from './extract/document/member-lists.ts';
+import { participantCountries } from './extract/document/participant-countries.ts';
 
 export interface ExtractOptions {
   /** What the extractor knows; default: the lexicon built from data/. */
@@ -63,10 +65,11 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   }));
   governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
   facts.push(...placeFacts(table, sentences, doc.text));
+  facts.push(...namedParticipants(table, sentences));
   facts.push(...eventVisits(facts, table, doc.text));
 
   facts.push(...memberLists(sentences, table.mentions, lex));
-  facts.splice(0, facts.length, ...memberOffices(facts, lex));
+  facts.splice(0, facts.length, ...participantCountries(memberOffices(facts, lex)));
   const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(collectiveParties(facts))), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));
   const entities: Entity[] = [...table.entities.values()]

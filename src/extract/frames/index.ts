@@ -137,7 +137,7 @@ function sentenceEvent(units: Unit[], t: number): string | undefined {
 
 // how far back in its sentence a clause looks for the event it speaks of
 const EVENT_LOOKBACK = 40;
-const LEAD = 1;
+const LEAD = 0;
 const LEAD_WEIGHT = 2;
 
 function topicEvent(memory: FrameMemory): string | undefined {
@@ -145,7 +145,8 @@ function topicEvent(memory: FrameMemory): string | undefined {
   let best: { key: string; count: number; sentence: number } | undefined;
   for (const [key, e] of memory.events ?? []) {
     if (!GATHERING.test(key)) continue;
-    // the lead (the first two sentences) names the event an article reports
+    // the dateline sentence names the event an article reports; the next one often names a part or a venue of it
+    // ("took the oath before a joint session of Congress") and weighs no more than any other
     const score = e.count + (e.sentence <= LEAD ? LEAD_WEIGHT : 0);
     if (!best || score > best.count || (score === best.count && e.sentence < best.sentence)) best = { key, count: score, sentence: e.sentence };
   }

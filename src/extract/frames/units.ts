@@ -29,6 +29,8 @@ export interface FrameMemory {
   lastGrouping?: string;
   /** The events named so far: how often, and in which sentence first. */
   events?: Map<string, { count: number; sentence: number }>;
+  /** Events first met as a description ("did not attend the inauguration"): nothing named stands behind them to guess at. */
+  described?: Set<string>;
   /** The event a line ending with a colon names, for the bulleted lines after it ("Among those at the summit were:"). */
   listEvent?: string;
   /** Whether the sentence being read is a bulleted line. */
@@ -84,8 +86,10 @@ function lineStart(c: SentenceContext, memory: FrameMemory): void {
 
 function remember(m: Resolved, types: ReadonlySet<SlotType>, c: SentenceContext, memory: FrameMemory): void {
   if (types.has('grouping')) memory.lastGrouping = m.entity;
-  // "the summit" is left out: what it points back at is a guess, the names are not
-  if (types.has('event') && m.entity && !m.anaphoric) {
+  // "the summit" is left out: what it points back at is a guess, the names are not; an event the
+  // article only ever describes ("the inauguration" of a "was sworn in" lead) is no guess and counts
+  if (types.has('event') && m.entity && m.anaphoric && !memory.events?.has(m.entity)) (memory.described ??= new Set()).add(m.entity);
+  if (types.has('event') && m.entity && (!m.anaphoric || memory.described?.has(m.entity))) {
     const seen = (memory.events ??= new Map()).get(m.entity);
     memory.events.set(m.entity, { count: (seen?.count ?? 0) + 1, sentence: seen?.sentence ?? c.index });
   }
