@@ -10,6 +10,9 @@ import type { Resolved } from './coreference.ts';
 import type { EntityBuilder } from './entity-builder.ts';
 
 const PRONOUN_WINDOW = 2; // sentences a pronoun reaches back
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+// tokens an opening adverbial takes before a sentence's subject ("On Sunday evening he")
+const SUBJECT_REACH = 5;
 
 interface Cluster {
   words: string[]; // folded words of the fullest name
@@ -60,11 +63,24 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
       table.add(key, 'Person', c.label, m);
     }
   }
-  // pronouns: the person mentioned last, in this sentence or shortly before
+  // pronouns: the person mentioned last, in this sentence or shortly before; a sentence's
+  // subject pronoun continues the previous sentence's subject ("X spent two days in talks. On
+  // Saturday he met A, B and C. On Sunday he met D": both are X, not C)
   let lastPerson: Resolved | undefined;
+  const opened = new Set<number>();
+  const subjects = new Map<number, Resolved>();
   for (const m of ms) {
+    const personal = m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role';
+    // only an opening name near the sentence's start is its subject ("After talks with X, Y said": not X)
+    const opens = personal && !opened.has(m.sentence) && m.first <= SUBJECT_REACH;
+    if (personal) opened.add(m.sentence);
     if (m.kind === 'person' && m.entity) lastPerson = m;
-    else if (m.kind === 'pronoun' && lastPerson && m.sentence - lastPerson.sentence <= PRONOUN_WINDOW) m.entity = lastPerson.entity;
+    else if (m.kind === 'pronoun') {
+      const before = opens && SUBJECT_PRONOUNS.has(m.text.toLowerCase()) ? subjects.get(m.sentence - 1) : undefined;
+      if (before) m.entity = before.entity;
+      else if (lastPerson && m.sentence - lastPerson.sentence <= PRONOUN_WINDOW) m.entity = lastPerson.entity;
+    }
+    if (opens && m.kind !== 'role' && m.entity) subjects.set(m.sentence, m);
   }
 }
 
