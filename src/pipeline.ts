@@ -26,6 +26,7 @@ import { dropHomeVisits } from './extract/document/home-visits.ts';
 import { dedupe } from './extract/document/dedupe.ts';
 import { memberOffices } from './extract/document/member-offices.ts';
 import { memberLists } from './extract/document/member-lists.ts';
+import { pactMembers } from './extract/document/pact-members.ts';
 import { participantCountries } from './extract/document/participant-countries.ts';
 
 export interface ExtractOptions {
@@ -69,6 +70,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   facts.push(...eventVisits(facts, table, doc.text));
 
   facts.push(...memberLists(sentences, table.mentions, lex));
+  facts.push(...pactMembers(facts, table.entities, lex));
   facts.splice(0, facts.length, ...participantCountries(memberOffices(facts, lex)));
   const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(collectiveParties(facts))), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));

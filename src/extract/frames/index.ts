@@ -125,6 +125,7 @@ export function implicitAt(memory: FrameMemory, units: Unit[], t: number): Impli
   let event: string | undefined | null = null;
   return {
     grouping: units[t]?.grouping ?? memory.lastGrouping,
+    alliance: units[t]?.alliance ?? memory.lastAlliance,
     get event() { return event === null ? (event = sentenceEvent(units, t) ?? topicEvent(memory)) : event; },
   };
 }

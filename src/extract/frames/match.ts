@@ -80,6 +80,7 @@ function readList(units: Unit[], pos: number, dir: 1 | -1, type: SlotType): Arra
 /** What a slot the text leaves unsaid stands for. */
 export interface Implicit {
   grouping?: string;
+  alliance?: string;
   event?: string;
 }
 
@@ -104,7 +105,7 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
     }
     case 'slot': {
       if (e.implicit) {
-        const key = e.type === 'event' ? st.implicit.event : st.implicit.grouping;
+        const key = e.type === 'event' ? st.implicit.event : e.alliance ? st.implicit.alliance : st.implicit.grouping;
         if (!key) return undefined;
         st.slots.set(e.name, [key]);
         return step(units, els, i + 1, pos, dir, st);

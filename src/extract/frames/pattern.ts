@@ -7,7 +7,8 @@
 //   {name:type+}    a slot that takes a coordinated list: "A, B and C", "A as well as B"
 //   {name:=grouping} a slot the text leaves implicit: the grouping the article named last before the trigger
 //                   ("India and Pakistan joined in 2017"); {name:=event}, the event named in the
-//                   last few sentences ("Belarus also took part")
+//                   last few sentences ("Belarus also took part"); {name:=alliance}, the alliance named
+//                   last ("the last ally to ratify": an ally is an alliance's member, not a trade bloc's)
 //   $               the clause ends here (a comma, a full stop, nothing): "took part $"
 
 //   ~               up to five plain words (adverbs, auxiliaries, numbers: "has formally", "a three-day")
@@ -18,7 +19,7 @@ import type { SlotType } from './units.ts';
 
 export type Element =
   | { kind: 'word'; alts: Set<string>; optional: boolean }
-  | { kind: 'slot'; name: string; type: SlotType; list: boolean; implicit: boolean }
+  | { kind: 'slot'; name: string; type: SlotType; list: boolean; implicit: boolean; alliance?: boolean }
   | { kind: 'gap'; max: number; names: boolean }
   | { kind: 'end' };
 
@@ -56,10 +57,11 @@ function element(token: string, where: string): Element {
   if (token === '...') return { kind: 'gap', max: 10, names: true };
   if (token === '$') return { kind: 'end' };
   const slot = /^\{(\w+):(=?)(\w+)(\+?)\}$/.exec(token);
+  if (slot && slot[2] && slot[3] === 'alliance') return { kind: 'slot', name: slot[1], type: 'grouping', list: false, implicit: true, alliance: true };
   if (slot) {
     const type = slot[3] as SlotType;
     if (!SLOT_TYPES.has(type)) throw new Error(`${where}: unknown slot type "${type}"`);
-    if (slot[2] && type !== 'grouping' && type !== 'event') throw new Error(`${where}: only a grouping or an event can be implicit ("${token}")`);
+    if (slot[2] && type !== 'grouping' && type !== 'event') throw new Error(`${where}: only a grouping, an alliance or an event can be implicit ("${token}")`);
     return { kind: 'slot', name: slot[1], type, list: slot[4] === '+', implicit: !!slot[2] };
   }
   if (token.startsWith('{')) throw new Error(`${where}: malformed slot "${token}"`);

@@ -7,6 +7,7 @@ import type { Resolved } from '../entities/coreference.ts';
 import type { SentenceContext } from '../clauses/context.ts';
 import { isCountry, isGroup, isPerson, isPlace } from '../clauses/context.ts';
 import { personAfter } from '../clauses/role-subject.ts';
+import { lexicon } from '../../lexicon/index.ts';
 
 export type SlotType = 'country' | 'grouping' | 'party' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
 
@@ -22,11 +23,15 @@ export interface Unit {
   mention?: Resolved;
   /** The grouping named last before this unit: what a clause's unsaid grouping stands for. */
   grouping?: string;
+  /** The alliance named last before this unit: whose "ally" a country is. */
+  alliance?: string;
 }
 
 /** The grouping named last in the article, for "the bloc", "its members" and the like. */
 export interface FrameMemory {
   lastGrouping?: string;
+  /** The alliance named last: "the alliance" and "an ally" point at it past a trade bloc named since. */
+  lastAlliance?: string;
   /** The events named so far: how often, and in which sentence first. */
   events?: Map<string, { count: number; sentence: number }>;
   /** Events first met as a description ("did not attend the inauguration"): nothing named stands behind them to guess at. */
@@ -86,6 +91,7 @@ function lineStart(c: SentenceContext, memory: FrameMemory): void {
 
 function remember(m: Resolved, types: ReadonlySet<SlotType>, c: SentenceContext, memory: FrameMemory): void {
   if (types.has('grouping')) memory.lastGrouping = m.entity;
+  if (types.has('grouping') && isAlliance(m.entity)) memory.lastAlliance = m.entity;
   // "the summit" is left out: what it points back at is a guess, the names are not; an event the
   // article only ever describes ("the inauguration" of a "was sworn in" lead) is no guess and counts
   if (types.has('event') && m.entity && m.anaphoric && !memory.events?.has(m.entity)) (memory.described ??= new Set()).add(m.entity);
@@ -102,8 +108,10 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
   lineStart(c, memory);
   // each turn of the loop reads one unit; the grouping named before it is noted as the turn starts
   const before: Array<string | undefined> = [];
+  const beforeAlliance: Array<string | undefined> = [];
   for (let k = 0; k < n; ) {
     before.push(memory.lastGrouping);
+    beforeAlliance.push(memory.lastAlliance);
     const m = c.mentionStartingAt(k);
     // a title (with the country or body it names) before a person is the person's: "Turkish Foreign Minister X"
     const title = titledPerson(c, k);
@@ -153,7 +161,7 @@ export function readUnits(c: SentenceContext, memory: FrameMemory): Unit[] {
     k++;
   }
   // a clause's unsaid grouping is one named before it: "Leaders of A and B, joined by the EU," are not the EU's
-  units.forEach((u, i) => { u.grouping = before[i]; });
+  units.forEach((u, i) => { u.grouping = before[i]; u.alliance = beforeAlliance[i]; });
   return units;
 }
 
@@ -192,6 +200,19 @@ function titledPerson(c: SentenceContext, k: number): { person: Resolved; last: 
   return { person: p, last: p.last };
 }
 
+const alliances = new Map<string, boolean>();
+/** A grouping the lexicon calls an alliance by one of its names ("North Atlantic Alliance"). */
+function isAlliance(key: string | undefined): boolean {
+  if (!key?.startsWith('organization/')) return false;
+  let known = alliances.get(key);
+  if (known === undefined) {
+    const o = lexicon().orgs.get(key.slice('organization/'.length));
+    known = !!o && [o.name, o.full ?? '', ...o.aliases].some((n) => /\balliance\b/i.test(n));
+    alliances.set(key, known);
+  }
+  return known;
+}
+
 /** "the bloc", "the 15-nation bloc('s)", "its" before member words: the grouping named last. */
 function groupingRef(c: SentenceContext, k: number, memory: FrameMemory): Unit | undefined {
   const g = memory.lastGrouping;
@@ -206,5 +227,6 @@ function groupingRef(c: SentenceContext, k: number, memory: FrameMemory): Unit |
   if (!GROUP_NOUNS.has(c.word(j)) || c.mentionAt(j)) return undefined;
   let last = j + 1;
   if (c.word(last) === "'s") last++;
-  return phrase(k, last, [g], new Set<SlotType>(['grouping', 'org']));
+  const key = c.word(j) === 'alliance' ? memory.lastAlliance ?? g : g;
+  return phrase(k, last, [key], new Set<SlotType>(['grouping', 'org']));
 }
