@@ -18,6 +18,7 @@ import { bilateralFacts } from './extract/clauses/bilateral.ts';
 import { placeFacts } from './extract/document/places.ts';
 import { frameFacts, type FrameMemory } from './extract/frames/index.ts';
 import { eventVisits } from './extract/document/event-visits.ts';
+import { eventPresence } from './extract/document/event-presence.ts';
 import { namedParticipants } from './extract/document/named-participants.ts';
 import { signatoryCountries } from './extract/document/signatories.ts';
 import { collectiveParties } from './extract/document/collective-parties.ts';
@@ -67,6 +68,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
   facts.push(...placeFacts(table, sentences, doc.text));
   facts.push(...namedParticipants(table, sentences));
+  facts.push(...eventPresence(facts, table, sentences, doc.text));
   facts.push(...eventVisits(facts, table, doc.text));
 
   facts.push(...memberLists(sentences, table.mentions, lex));

@@ -30,7 +30,9 @@ export function eventCountries(table: EntityTable): Map<string, string> {
     if (e.kind !== 'event' || !e.entity || e.anaphoric || where.has(e.entity)) return;
     // the mentions are in text order: what an event's name holds stands right beside it in the list
     const near = ms.slice(Math.max(0, i - NEAR), i + NEAR);
-    const place = near.find((p) => p !== e && p.sentence === e.sentence && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity);
+    const inside = near.filter((p) => p !== e && p.sentence === e.sentence && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity);
+    // "the Syria Conference in Geneva": the city says where, the country before the noun what about
+    const place = inside.find((p) => p.kind !== 'country') ?? inside[0];
     if (!place) return;
     // "the India-Russia summit" names who meets, not where
     if (place.kind === 'country' && /-/.test(e.text)) return;
