@@ -83,7 +83,7 @@ export const TITLE_MODIFIERS = set(`international executive general senior manag
 export const ROLE_PREFIXES = set(`deputy vice assistant junior acting interim`);
 
 /** Words that negate or hedge the statement of a fact in their clause. */
-export const NEGATIONS = set(`not no never neither nor n't cannot denied denies deny refused refuses rejected without`);
+export const NEGATIONS = set(`not no none never neither nor n't cannot denied denies deny refused refuses rejected without`);
 // "would" is left out: in reported speech it states a plan ("Putin would attend the summit")
 export const HEDGES = set(`could might may if unless whether possible possibly perhaps reportedly allegedly rumoured rumored`);
 // "cancelled his visit", "called off the talks": a fact that was to be and is not

@@ -14,6 +14,15 @@ export function resolvePairs(ms: Resolved[], text: string): void {
     const before: Resolved[] = [];
     for (let j = i - 1; j >= 0 && m.sentence - ms[j].sentence <= PAIR_WINDOW; j--) if (isC(ms[j])) before.unshift(ms[j]);
     const distinct = (list: Resolved[]) => [...new Set(list.map((p) => p.entity!))];
+    // "the three neighbours": the last sentence that names exactly that many countries, a list
+    const n = m.count ?? 2;
+    if (n > 2) {
+      for (let s = m.sentence; s >= m.sentence - PAIR_WINDOW; s--) {
+        const named = distinct(before.filter((p) => p.sentence === s));
+        if (named.length === n) { m.pair = named; return; }
+      }
+      return;
+    }
     const here = distinct(before.filter((p) => p.sentence === m.sentence));
     if (here.length >= 2) { m.pair = [here[here.length - 2], here[here.length - 1]]; return; }
     for (let j = before.length - 1; j > 0; j--) {

@@ -17,7 +17,7 @@ export interface Resolved extends Mention {
   entity?: string;
   /** region, city or capital: the key of its government (an organization), for the titles a place gives. */
   government?: string;
-  pair?: [string, string];
+  pair?: string[];
   /** org: what kind of organization (the gazetteer's kind; "party" for a name ending in "party"). */
   orgKind?: string;
 }

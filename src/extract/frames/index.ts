@@ -163,6 +163,8 @@ function qualify(units: Unit[], skipped: Array<[number, number]>, from: number, 
   const span: string[] = [];
   for (let i = start; i <= to; i++) span.push(word(i));
   if (span.some((_, i) => denies(span, i))) return undefined;
+  // "None of the four countries is a member": a quantifier before the subject denies it too
+  if (units[from - 1]?.word === 'of' && denies([units[from - 2]?.word ?? ''], 0)) return undefined;
   const before = span.slice(0, t - start);
   // "is to visit", "to attend" right before the verb is an intention, unless a motion verb precedes it ("flew in to attend")
   const planned = before.some((w) => PLANNED.has(w)) || (before.at(-1) === 'to' && ['is', 'are', 'was', 'were'].includes(before.at(-2) ?? ''));

@@ -29,6 +29,8 @@ export interface Mention extends Span {
   gender?: 'm' | 'f';
   /** person: a lone word that is a person only if it names one met in full elsewhere. */
   tentative?: boolean;
+  /** pair: how many countries it points back at ("the three neighbours"); two when unsaid. */
+  count?: number;
   /** event: "the annual summit", a definite description of an event named before. */
   anaphoric?: boolean;
 }

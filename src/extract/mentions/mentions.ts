@@ -63,6 +63,8 @@ function lexiconMentions(s: Sentence, si: number, lex: Lexicon): Mention[] {
   return out;
 }
 
+// "the three neighbours": a group the text listed before, as "the two countries" is a pair
+const GROUP_COUNTS = new Map([['three', 3], ['four', 4], ['five', 5]]);
 const PAIR_NOUNS = /^(?:countries|nations|sides|states|neighbours|neighbors|governments|capitals)$/;
 const PERSON_PAIR_NOUNS = /^(?:leaders|men|women|ministers|presidents|premiers|officials|diplomats|heads)$/;
 const ORG_REF_NOUNS = /^(?:alliance|bloc|grouping|organisation|organization|party|company|firm|carmaker|automaker|bank|group|conglomerate|corporation|manufacturer|airline|insurer|broadcaster|newspaper|club|team|foundation|institute|association|federation)$/;
@@ -79,6 +81,7 @@ function pairMentions(s: Sentence, si: number, taken: boolean[]): Mention[] {
   const raw = (k: number) => (k < t.length ? fold(t[k].text) : '');
   for (let i = 0; i < t.length; i++) {
     if (w(i) === 'the' && w(i + 1) === 'two' && PAIR_NOUNS.test(w(i + 2))) out.push(makeMention(s, si, i, i + 3, 'pair'));
+    else if (w(i) === 'the' && GROUP_COUNTS.has(w(i + 1)) && PAIR_NOUNS.test(w(i + 2))) out.push(makeMention(s, si, i, i + 3, 'pair', { count: GROUP_COUNTS.get(w(i + 1)) }));
     // the noun may be a plural title ("leaders", "ministers") that the lexicon matched
     else if (w(i) === 'the' && w(i + 1) === 'two' && PERSON_PAIR_NOUNS.test(raw(i + 2))) out.push(makeMention(s, si, i, i + 3, 'personPair'));
     else if (w(i) === 'both' && PERSON_PAIR_NOUNS.test(raw(i + 1))) out.push(makeMention(s, si, i, i + 2, 'personPair'));
