@@ -1,17 +1,11 @@
-// Role timelines on a small corpus of invented articles run through the extractor. The articles
-// are given out of time order and the names chosen so that neither input order nor alphabetical
-// order is time order: only dating the statements gets the answers right.
+// Role timelines on a small corpus of invented articles run through the extractor
+// (test/fixtures/timeline/articles.ts: out of time order, names not in time order either).
 import { describe, expect, it } from 'vitest';
 import { graphFromText, roleTimeline, type TimelineEntry } from '../../src/graph/index.ts';
 import { bySighting, byTenure, placeInTime, tenureOf } from '../../src/graph/tenure.ts';
+import { TIMELINE_ARTICLES } from '../fixtures/timeline/articles.ts';
 
-const g = await graphFromText([
-  { id: 'lind-2016', date: '2016-11-03', text: 'STOCKHOLM - Swedish Foreign Minister Oskar Lind met Norwegian Foreign Minister Ida Berg in Oslo on Thursday.' },
-  { id: 'pk-2022', date: '2022-05-10', text: 'ISLAMABAD - Pakistani Prime Minister Bilal Ahmed visited China on Tuesday. Former Prime Minister Zara Qadir criticised the trip.' },
-  { id: 'lind-2012', date: '2012-02-20', text: 'STOCKHOLM - Swedish Prime Minister Oskar Lind visited Finland on Monday.' },
-  { id: 'pk-2019', date: '2019-08-01', text: 'ISLAMABAD - Pakistani Prime Minister Zara Qadir met Chinese President Xi Jinping in Beijing on Thursday.' },
-  { id: 'undated', text: 'Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow. In 2004, the then Indian Prime Minister Atal Bihari Vajpayee visited Russia. Pakistani Foreign Minister Omar Raza welcomed the visit.' },
-]);
+const g = await graphFromText(TIMELINE_ARTICLES);
 
 const rows = (entries: TimelineEntry[]) => entries.map((e) => [e.holder.label, e.role, e.of.label, e.first, e.last, e.statuses.join('>')]);
 const docIds = (e: TimelineEntry) => e.points.map((p) => p.evidence.document?.id);

@@ -10,6 +10,7 @@ import { writeRdf } from '../../src/rdf/write.ts';
 import { run } from '../../src/cli/query.ts';
 import { capture } from './capture.ts';
 import { writeCorpus } from '../rdf/helpers.ts';
+import { TIMELINE_ARTICLES } from '../fixtures/timeline/articles.ts';
 
 const SEED_ID = '000_7dbc5fa66e82dbcb';
 const dir = mkdtempSync(join(tmpdir(), 'actorgraph-examples-'));
@@ -67,10 +68,7 @@ describe('examples/queries on the extracted seed', () => {
 
   it('roles over time on a dated corpus: a prime minister called former later comes before the successor', async () => {
     const corpus = join(dir, 'dated.ttl');
-    writeFileSync(corpus, await writeCorpus([
-      extract({ id: 'pk-2022', date: '2022-05-10', text: 'ISLAMABAD - Pakistani Prime Minister Bilal Ahmed visited China on Tuesday. Former Prime Minister Zara Qadir criticised the trip.' }),
-      extract({ id: 'pk-2019', date: '2019-08-01', text: 'ISLAMABAD - Pakistani Prime Minister Zara Qadir met Chinese President Xi Jinping in Beijing on Thursday.' }),
-    ], 'turtle'));
+    writeFileSync(corpus, await writeCorpus(TIMELINE_ARTICLES.filter((d) => d.id.startsWith('pk-')).map((d) => extract(d)), 'turtle'));
     const succession = [
       { name: 'Zara Qadir', first: '2019-08-01', last: '2022-05-10', statuses: 'current, former' },
       { name: 'Bilal Ahmed', first: '2022-05-10', last: '2022-05-10', statuses: 'current' },
