@@ -23,11 +23,17 @@ export interface Sighting {
   status: RoleStatus;
 }
 
+// Foreign RDF may date things as xsd:dateTime or in words: the ISO date a value starts with is
+// used, and a value that starts with none counts as no date rather than sorting as a string.
+const isoDate = (d?: string) => d?.match(/^\d{4}(-\d{2}(-\d{2})?)?(?![\d-])/)?.[0];
+
 /** A statement's place in time, from its own date, its document's date and its status. */
 export function placeInTime(statementDate?: string, documentDate?: string, status?: string): Sighting {
   const s: RoleStatus = status === 'former' ? 'former' : 'current';
-  if (statementDate) return { date: statementDate, datedBy: 'statement', status: s };
-  if (documentDate) return { date: documentDate, datedBy: 'document', status: s };
+  const own = isoDate(statementDate);
+  if (own) return { date: own, datedBy: 'statement', status: s };
+  const doc = isoDate(documentDate);
+  if (doc) return { date: doc, datedBy: 'document', status: s };
   return { status: s };
 }
 

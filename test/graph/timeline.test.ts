@@ -63,6 +63,9 @@ describe('dating and ordering rules (tenure.ts)', () => {
     expect(placeInTime('1999', '2019-05-01', 'former')).toEqual({ date: '1999', datedBy: 'statement', status: 'former' });
     expect(placeInTime(undefined, '2019-05-01')).toEqual({ date: '2019-05-01', datedBy: 'document', status: 'current' });
     expect(placeInTime(undefined, undefined, 'former')).toEqual({ status: 'former' });
+    expect(placeInTime('2019-08-01T10:00:00Z', '2020')).toMatchObject({ date: '2019-08-01', datedBy: 'statement' });
+    expect(placeInTime('last week', '2020-03')).toMatchObject({ date: '2020-03', datedBy: 'document' });
+    expect(placeInTime('20190801')).toEqual({ status: 'current' });
   });
 
   it('orders sightings by date, undated last, former before current at one date', () => {
