@@ -5,5 +5,5 @@ export { extract, sha256, type ExtractOptions } from './pipeline.ts';
 export { buildLexicon, lexicon, type Lexicon } from './lexicon/index.ts';
 // RDF writers, readers and the vocabulary, as one namespace: rdf.createRdfSink, rdf.parseRdf, ...
 export * as rdf from './rdf/index.ts';
-// Queries over a graph (src/graph): load, find, roles, membership, meetings, visits, paths, evidence.
+// Queries over a graph (src/graph): load, find, roles, role timelines, membership, meetings, visits, paths, evidence.
 export * from './graph/index.ts';

@@ -23,6 +23,7 @@ describe('hostile names', () => {
     expect(await s.page.textContent('#panel .evidence')).toBe('<img src=y onerror=alert(7)> leads Flagland.');
     expect(await s.page.textContent('#panel .fact-group h3')).toContain('<b onmouseover=alert(2)>leader</b>');
     expect(await s.page.textContent('#panel .doc')).toBe('<script>alert(3)</script>.txt');
+    expect(await s.page.textContent('#panel .tl-label')).toBe('<b onmouseover=alert(2)>leader</b> · Flagland 🏳️‍🌈🚀');
   });
 
   it('keeps every other hostile node and relation inert when shown', async () => {

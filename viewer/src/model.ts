@@ -38,6 +38,8 @@ export interface DocInfo {
   iri: string;
   label: string;
   sha256?: string;
+  /** The article's date (dcterms:date): when a statement gives none, the role timeline uses it. */
+  date?: string;
 }
 
 export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;

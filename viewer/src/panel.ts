@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS } from './settings.ts';
 import type { EdgeAttrs, FactView, ViewModel } from './model.ts';
 import { h } from './dom.ts';
+import { timelinePanel } from './timeline.ts';
 
 export interface PanelActions {
   selectNode(node: string): void;
@@ -26,6 +27,7 @@ export function renderNodePanel(model: ViewModel, node: string, actions: PanelAc
       href: `https://www.wikidata.org/wiki/${a.wikidata}`, target: '_blank', rel: 'noopener noreferrer',
     }, `Wikidata ${a.wikidata}`)),
     h('p', { class: 'iri' }, node),
+    timelinePanel(model, node, actions.selectEdge),
     ...[...groups.values()].map((g) => h('section', { class: 'fact-group' },
       h('h3', {}, g.heading),
       ...g.edges.map((edge) => {
