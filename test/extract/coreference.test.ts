@@ -22,6 +22,14 @@ describe('coreference', () => {
     expect(a.key).not.toBe(b.key);
   });
 
+  it("gives a dateline's capitals to no alias: the country and the city keep the city's own spelling", () => {
+    const { x } = entitiesOf('NAIROBI, May 2 - Kenya said on Monday it would host the talks. Nairobi wants a deal.');
+    const kenya = x.entities.find((e) => e.label === 'Kenya')!;
+    const city = x.entities.find((e) => e.type === 'City' && e.label === 'Nairobi')!;
+    expect([...kenya.aliases, ...city.aliases]).not.toContain('NAIROBI');
+    expect(kenya.aliases).toContain('Nairobi');
+  });
+
   it('resolves "both countries" to the pair the text coordinated', () => {
     const { x } = entitiesOf('Relations between India and Pakistan improved. Both countries are members of the SAARC grouping.');
     const label = (k: string) => x.entities.find((e) => e.key === k)?.label;

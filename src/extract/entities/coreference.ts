@@ -70,6 +70,11 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
       case 'metonym': {
         const key = countryKey(m.ref!);
         if (!key) break;
+        // a dateline's capitals ("ISLAMABAD, May 2 -") are its style, not a name: the city's own spelling is
+        if (m.kind === 'metonym' && m.text.length > 3 && m.text === m.text.toUpperCase()) {
+          const spelt = lex.cities.get(fold(m.text))?.name;
+          if (spelt) m.name = spelt;
+        }
         // "Indo-" in "Indo-Pakistan" names the country but is no name of it
         table.add(key, 'Country', table.entities.get(key)!.label, m.kind === 'demonym' && /^\p{Lu}\p{Ll}+o$/u.test(m.text) && !lex.countries.get(m.ref!)!.demonyms.includes(m.text) ? null : m);
         m.entity = key;
