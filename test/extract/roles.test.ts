@@ -35,6 +35,11 @@ describe('a title said after the name', () => {
     expect(read('Lena Ortiz served as Peru\'s foreign minister from 2015.')).toContain('Lena Ortiz holdsRole(foreign minister) Peru (former)');
   });
 
+  it('reads the second verb of a relative clause as said of its subject ("who founded X and served as")', () => {
+    expect(read('LIMA, May 3 - Lena Ortiz, 71, who founded the Andean Party in 1990 and served twice as prime minister, holds no post in Peru.'))
+      .toContain('Lena Ortiz holdsRole(prime minister) Peru (former)');
+  });
+
   it('does not give a title to the person who met its holder', () => {
     const got = read('Lena Ortiz met the Peruvian foreign minister in Lima.');
     expect(got.some((f) => f.startsWith('Lena Ortiz'))).toBe(false);

@@ -57,6 +57,12 @@ export function subjectBefore(c: SentenceContext, npStart: number): Subject | un
     // "X served as her vice chancellor": a post held before ("has served" is held still)
     if (w === 'served' && !/^(has|have)$/.test(c.word(k - 2))) former = true;
     if (LINKS.has(w) || w === 'who' || w === 'himself' || w === 'herself') { k--; gap++; continue; }
+    // "X, who founded the party in 1994 and served four times as prime minister": the second verb's
+    // subject is the relative clause's, read over its first verb and what that verb names
+    if (w === 'and' && gap > 0) {
+      const who = clauseWho(c, k - 1);
+      if (who !== undefined) { k = who + 1; gap++; continue; }
+    }
     if (WEEKDAYS.has(w) || COUNTS.has(w) || /^\d{4}$/.test(w)) {
       // "on Saturday", "in 2019", "four times": the preposition goes with it
       k--;
@@ -85,6 +91,16 @@ export function subjectBefore(c: SentenceContext, npStart: number): Subject | un
 }
 
 const CLAUSE_REACH = 16;
+
+/** The "who" that opens the clause whose first verb phrase ends at token k ("who founded X in 1994 | and"). */
+function clauseWho(c: SentenceContext, k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= CLAUSE_REACH; j--) {
+    const w = c.word(j);
+    if (w === 'who') return j;
+    if (/^[.;:,()—–]$/.test(w) || w === 'and') return undefined;
+  }
+  return undefined;
+}
 // verbs that make a stretch between commas a clause of its own, not an apposition
 const CLAUSE_VERBS = set(`is was are were became becomes said says has have had will would`);
 
