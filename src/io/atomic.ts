@@ -86,14 +86,43 @@ export function openAtomic(path: string): AtomicFile {
   };
 }
 
-/** Writes a whole string atomically. */
+/**
+ * Writes a whole string atomically: a temp file, flushed, renamed over `path`. No stream: a small
+ * file costs one open, one write, one flush and one rename, and several can be under way at once.
+ */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const file = openAtomic(path);
+  const tempPath = tempPathFor(path);
+  open_.add(tempPath);
   try {
-    file.stream.end(content);
-    await file.commit();
+    const handle = await open(tempPath, 'wx');
+    try {
+      await handle.writeFile(content);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tempPath, path);
   } catch (err) {
-    await file.abort();
+    await unlink(tempPath).catch(() => undefined);
     throw err;
+  } finally {
+    open_.delete(tempPath);
+  }
+}
+
+/**
+ * Flushes a folder's entries (the renames into it) to disk: once for a batch of files, not once
+ * per file. Where the platform cannot open or flush a folder, nothing more can be done: not an error.
+ */
+export async function syncFolder(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (!['EISDIR', 'EINVAL', 'EPERM', 'EBADF', 'ENOTSUP', 'EACCES'].includes(code ?? '')) throw err;
+  } finally {
+    await handle?.close();
   }
 }

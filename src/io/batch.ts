@@ -24,6 +24,10 @@ export interface Batch {
 
 type Done = { item: InputItem; x?: Extraction; error?: Error };
 
+// files of one document each written at once, at most: enough to overlap the disk's flushes with
+// extraction, few enough that a failing disk is noticed within a few documents
+const WRITES_IN_FLIGHT = 8;
+
 /** Runs the batch to its end; false when stdout was closed by its reader before that. */
 export async function runBatch({ inputs, pool, sink, reporter, window, single, stdout }: Batch): Promise<boolean> {
   // `guarded` makes every wait on stdout end when stdout fails, instead of waiting for a 'drain'.
@@ -45,6 +49,15 @@ export async function runBatch({ inputs, pool, sink, reporter, window, single, s
     }
   };
 
+  // One file per document: several files are written while the next documents are read, and each
+  // outcome is reported in input order once its file is in place.
+  const writing: Array<{ source: string; facts: number; written: Promise<unknown> }> = [];
+  const settle = async () => {
+    const w = writing.shift()!;
+    const err = await w.written;
+    if (err) reporter.fail(w.source, `cannot write output: ${errorReason(err)}`);
+    else reporter.done(w.facts);
+  };
   try {
     for await (const { item, x, error } of inOrder(inputs, work, window)) {
       if (!item.ok) {
@@ -54,6 +67,11 @@ export async function runBatch({ inputs, pool, sink, reporter, window, single, s
       const source = item.doc.source ?? item.doc.id;
       if (!x) {
         reporter.fail(source, `extractor error: ${error?.message}`);
+        continue;
+      }
+      if (sink.concurrent && !single) {
+        writing.push({ source, facts: x.facts.length, written: sink.add(x).then(() => undefined, (err: unknown) => err ?? new Error('write failed')) });
+        if (writing.length >= WRITES_IN_FLIGHT) await settle();
         continue;
       }
       try {
@@ -66,6 +84,7 @@ export async function runBatch({ inputs, pool, sink, reporter, window, single, s
       }
       reporter.done(x.facts.length);
     }
+    while (writing.length) await settle();
     if (!closed) await guarded(sink.end());
   } catch (err) {
     await sink.abort().catch(() => undefined);

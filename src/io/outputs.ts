@@ -5,13 +5,16 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Extraction } from '../model.ts';
-import { openAtomic } from './atomic.ts';
+import { openAtomic, syncFolder, writeFileAtomic } from './atomic.ts';
 import { createRdfSink } from '../rdf/sink.ts';
 import { RDF_EXTENSIONS, type RdfFormat } from '../rdf/write.ts';
 import { fileStem, UniqueNames } from './ids.ts';
 
 export interface DocumentSink {
+  /** Takes one document; resolves when it is written (or, for one graph, when more can be taken). */
   add(x: Extraction): Promise<void>;
+  /** Whether several `add`s may be under way at once (one file per document: each its own file). */
+  readonly concurrent?: boolean;
   /** Finishes the output; throws when it could not be written. */
   end(): Promise<void>;
   /** Gives up: a file being written is removed, the previous one kept. */
@@ -68,30 +71,41 @@ function atomicRdfSink(path: string, options: SinkOptions): DocumentSink {
 /** One graph for every document in one file. */
 export const fileSink = atomicRdfSink;
 
-/** One file per document in `dir`, named after its id (`seed.txt` → `seed.ttl`). */
+/** A document's graph in memory: one document's file is small, and a string writes in one call. */
+async function render(x: Extraction, options: SinkOptions): Promise<string> {
+  const chunks: string[] = [];
+  const sink = createRdfSink({ write: (s: string) => chunks.push(s), end: () => undefined }, { format: options.format, base: options.base, end: false });
+  await sink.add(x);
+  await sink.end();
+  return chunks.join('');
+}
+
+/**
+ * One file per document in `dir`, named after its id (`seed.txt` → `seed.ttl`). Each file is
+ * written whole or not at all (temp file, flush, rename); `add` resolves when its file is in
+ * place, so that a caller may keep several under way while it extracts the next documents, and
+ * the folder itself is flushed once, at the end.
+ */
 export async function dirSink(dir: string, options: SinkOptions): Promise<DocumentSink> {
   await mkdir(dir, { recursive: true });
   const root = resolve(dir);
   const names = new UniqueNames();
   const ext = RDF_EXTENSIONS[options.format];
   return {
-    async add(x) {
+    add(x) {
+      // the name is claimed now, in input order, whatever order the writes finish in
       const stem = fileStem(x.doc.id);
       const name = names.claim(stem);
       if (name !== stem) options.warn?.(x.doc.source ?? x.doc.id, `output name ${stem}.${ext} already used, writing ${name}.${ext}`);
       const path = join(root, `${name}.${ext}`);
-      if (dirname(path) !== root) throw new Error(`output ${path} would be outside ${dir}`);
-      await refuseInput(path, options.inputs);
-      const file = atomicRdfSink(path, options);
-      try {
-        await file.add(x);
-      } catch (err) {
-        await file.abort();
-        throw err;
-      }
-      await file.end();
+      if (dirname(path) !== root) return Promise.reject(new Error(`output ${path} would be outside ${dir}`));
+      return (async () => {
+        await refuseInput(path, options.inputs);
+        await writeFileAtomic(path, await render(x, options));
+      })();
     },
-    async end() {},
+    concurrent: true,
+    end: () => syncFolder(root),
     async abort() {},
   };
 }
