@@ -24,6 +24,8 @@ export interface NameWords {
   honorifics: Set<string>;
   /** What a person is, before or after the name ("World Champion X", "X Artist"). */
   titles: Set<string>;
+  /** Epithets after "the" that belong to a name ("Catherine the Great"). */
+  epithets: Set<string>;
   /** Lowercase words glued by a hyphen that make an adjective of a name ("Merkel-led", "Ebola-hit"). */
   hyphenSuffixes: Set<string>;
 }
@@ -48,7 +50,7 @@ export function readNameWords(dir: string = DATA_DIR): NameWords {
   const list = (name: string) => new Set(((file[name] as string[] | undefined) ?? []).map(fold));
   return {
     lastHeads: byKind(file.lastHeads), firstHeads: byKind(file.firstHeads), foreignArticles: byKind(file.foreignArticles),
-    thingsAfter: list('thingsAfter'), modifiers: list('modifiers'), groups: list('groups'), honorifics: list('honorifics'), titles: list('titles'), hyphenSuffixes: list('hyphenSuffixes'),
+    thingsAfter: list('thingsAfter'), modifiers: list('modifiers'), groups: list('groups'), honorifics: list('honorifics'), titles: list('titles'), epithets: list('epithets'), hyphenSuffixes: list('hyphenSuffixes'),
   };
 }
 

@@ -40,6 +40,24 @@ describe('names of things that are no persons', () => {
     expect(persons('Observers praise the Tavari\'s relative freedom in the north.')).toEqual([]);
   });
 
+  it('reads a name before a lowercase noun of a place or building as that place\'s', () => {
+    expect(persons('Munitions were stored at the Andreas Kallis Naval base near the coast.')).toEqual([]);
+    expect(persons('Worshippers gathered at the Selim Rahn mosque on Friday.')).toEqual([]);
+  });
+
+  it('reads a possessive that ends its clause as no person ("suffering from X\'s.")', () => {
+    expect(persons('Many of the residents are suffering from Vellinger\'s.')).toEqual([]);
+    expect(persons('The fate of Vellinger\'s cabinet was sealed.')).toEqual(['Vellinger']);
+  });
+
+  it('reads what is left of a name after a word glued to it as no name ("Mar-a-Vista")', () => {
+    expect(persons('The two leaders flew to Mar-a-Vista on Friday.')).toEqual([]);
+  });
+
+  it('reads every name of a byline as a journalist\'s, not an actor\'s', () => {
+    expect(persons('Author: Lena Fischer, Omar Haddad Editor: Pia Lorenz/Tom Reiner')).toEqual([]);
+  });
+
   it('reads a headline verb after a title as no name ("Minister Urges Calm")', () => {
     expect(persons('Foreign Minister Urges Calm in Border Region')).toEqual([]);
   });
@@ -59,6 +77,10 @@ describe('words around a person\'s name that are no part of it', () => {
     expect(persons('The remarks by Economics Minster Rainer Vollmer drew criticism.')).toEqual(['Rainer Vollmer']);
     expect(persons('It was a good day for World Champion Lena Varga in the desert.')).toEqual(['Lena Varga']);
     expect(persons('The Minister for Food and Agriculture Karl Wendt told reporters that prices would rise.')).toEqual(['Karl Wendt']);
+  });
+
+  it('keeps an epithet after "the" in the name ("X the Great")', () => {
+    expect(persons('Visitors admired a portrait of Empress Ilona the Great in the hall.')).toEqual(['Ilona the Great']);
   });
 
   it('leaves out a title after a name', () => {

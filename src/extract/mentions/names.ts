@@ -36,6 +36,8 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     }
     const next = t[j + 1];
     const free = !!next && !taken[j + 1];
+    // an epithet after a name: Catherine the Great, Pliny the Elder
+    if (j > i && tok.text === 'the' && free && next.upper && nameWords().epithets.has(fold(next.text))) { j += 2; continue; }
     // a plural possessive inside a name: the Progressive People's Party, the Workers' Party
     if (j > i && free && next.upper && (tok.text === "'s" || tok.text === '’s' || /^['’]$/.test(tok.text)) && COLLECTIVE_NOUNS.test(W[j - 1])) { j++; continue; }
     // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
@@ -86,12 +88,14 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
         if (t[a]?.text === '.') a++;
       }
       if (a > 0 && isHonorific(W[a - 1]) && t[a - 1].upper) titled = true;
+      // "Mar-a-Lago": what is left after a word glued to it is no name of its own
+      if (t[a]?.text === '-' && t[a].glued && a < b) continue;
       while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
     }
     if (b <= a) continue;
     // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
     while (b > a + 1 && BYLINE_WORDS.has(W[b - 1]) && t[b]?.text === ':') b--;
-    if (t[a - 1]?.text === ':' && BYLINE_WORDS.has((W[a - 2] ?? ''))) continue;
+    if (inByline(t, W, a)) continue;
     // "Anti-Uber", "pro-Kremlin": a prefix before a hyphen makes no name
     if (/^(anti|pro|ex|post|pre|non|neo|pan|mid|co)$/i.test(t[a].text) && t[a + 1]?.text === '-') continue;
     // "Minister for Food and Agriculture Ana Berg": the last words of the office stand before the name
@@ -147,7 +151,8 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       // a lone word is a person after a title ("President Putin"), else only if it names
       // someone met in full elsewhere (resolved later)
       // "Nixon's fate", "Reagan's Iran-Contra affair": a possessive uncommon word mid-sentence
-      const possessive = /^['’]s$/.test(next?.text ?? '') && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
+      // (but not one that ends its clause: "suffering from X's.", a shop's or a disease's name)
+      const possessive = /^['’]s$/.test(next?.text ?? '') && next2?.kind === 'word' && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
       // (not after an article or a number: "the Hui's", "40,000 Rohingya believed" name a people)
       const determined = a > 0 && (DETERMINERS.has(W[a - 1]) || t[a - 1].kind === 'number');
       out.push({ ...base, tentative: !titled && !((speaks || possessive) && a > 0 && !headline && !determined) });
@@ -169,6 +174,17 @@ const MAX_OFFICE_WORDS = 8;
 
 // Words before a noun that a person's name does not take.
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'these', 'those', 'several', 'thousands', 'hundreds', 'millions', 'dozens']);
+
+/** Is the run at a one of the names a byline lists ("Author: A, B Editor: C/D")? */
+function inByline(t: Token[], W: string[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= MAX_BYLINE_TOKENS; k--) {
+    if (t[k].text === ':') return BYLINE_WORDS.has(W[k - 1] ?? '');
+    if (!(/^[,/&.]$/.test(t[k].text) || W[k] === 'and' || (t[k].upper && t[k].kind === 'word'))) return false;
+  }
+  return false;
+}
+
+const MAX_BYLINE_TOKENS = 12;
 
 const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
 
