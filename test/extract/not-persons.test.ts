@@ -36,6 +36,14 @@ describe('names of things that are no persons', () => {
     expect(found).toEqual(['Marek Novak']);
   });
 
+  it('reads a faith inside a name as no person\'s name ("X Muslim City")', () => {
+    expect(persons('Investors are building Vista Muslim City near the capital.')).toEqual([]);
+  });
+
+  it('reads a name that puts its head first as no person, even where that head is also a given name', () => {
+    expect(persons('Police evacuated the Gare du Sud on Monday morning.')).toEqual([]);
+  });
+
   it('reads a people named after an article as no person ("the X\'s relative freedom")', () => {
     expect(persons('Observers praise the Tavari\'s relative freedom in the north.')).toEqual([]);
   });

@@ -52,14 +52,15 @@ export function personPart(t: Token[], W: string[], a: number, b: number, lex: L
   // "Minister Urges Peace in ...": a headline's verb opens no name
   if (SPEECH_VERBS.has(W[a]) && W[a].endsWith('s') && !given(a)) return { kind: 'none' };
   if (b - a >= 2) {
-    const opening = words.foreignArticles.get(W[a]) ?? (given(a) ? undefined : words.firstHeads.get(W[a]));
+    const opening = words.foreignArticles.get(W[a]) ?? words.firstHeads.get(W[a]);
     if (opening) return { kind: opening };
   }
   // "Catholic X", "Arabophone European": religions, peoples and adverbs before a name are no part of it
   while (a < b && t[a].kind === 'word' && (words.modifiers.has(W[a]) || isAdverb(W[a], lex)) && !given(a)) a++;
   if (a >= b) return { kind: 'none' };
   const inRun = W.slice(a, b);
-  if (inRun.some((w) => words.groups.has(w)) || words.modifiers.has(W[b - 1])) return { kind: 'none' };
+  // a group ("X Muslims"), or a faith or people inside ("World Muslim City") or last ("X Muslim"): no person
+  if (inRun.some((w) => words.groups.has(w) || (words.modifiers.has(w) && !lex.givenNames.has(w)))) return { kind: 'none' };
   // "the X mosque": a name before a building's or a prize's noun is that thing's
   if (!t[b]?.upper && words.thingsAfter.has(W[b] ?? '')) return { kind: 'none' };
   // a head names a thing; but a given name and one such word may be someone's name ("Doris Day")
