@@ -77,6 +77,11 @@ describe('words around a person\'s name that are no part of it', () => {
     expect(persons('In 1850 he married Countess Irina Volkova in Vienna.')).toEqual(['Irina Volkova']);
   });
 
+  it('leaves out a political camp before a name, and reads one inside a name as no person ("Christian Democrat")', () => {
+    const found = persons('The bill failed after Democrat Joe Varga voted against it and Christian Democrat deputies abstained.');
+    expect(found).toEqual(['Joe Varga']);
+  });
+
   it('leaves out an adverb before a name', () => {
     expect(persons('"Definitely Laurent Marchetti," one voter answered when asked whom she preferred.')).toEqual(['Laurent Marchetti']);
   });
