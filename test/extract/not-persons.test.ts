@@ -82,6 +82,10 @@ describe('words around a person\'s name that are no part of it', () => {
     expect(found).toEqual(['Joe Varga']);
   });
 
+  it('keeps nobility words that are given names too as part of the name ("Earl X")', () => {
+    expect(persons('A biography of Earl Vantongeren sold well, critics said.')).toEqual(['Earl Vantongeren']);
+  });
+
   it('leaves out an adverb before a name', () => {
     expect(persons('"Definitely Laurent Marchetti," one voter answered when asked whom she preferred.')).toEqual(['Laurent Marchetti']);
   });

@@ -99,7 +99,8 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
     // "Anti-Uber", "pro-Kremlin": a prefix before a hyphen makes no name
     if (/^(anti|pro|ex|post|pre|non|neo|pan|mid|co)$/i.test(t[a].text) && t[a + 1]?.text === '-') continue;
     // "Minister for Food and Agriculture Ana Berg": the last words of the office stand before the name
-    if (a > 0 && /^(?:for|of|and)$/.test(t[a - 1].text) && lexical.some((m) => m.kind === 'role' && m.last < a && a - m.last <= MAX_OFFICE_WORDS)) {
+    // (not where an organization's name goes: "head of Global Health Watch")
+    if (!slot && a > 0 && /^(?:for|of|and)$/.test(t[a - 1].text) && lexical.some((m) => m.kind === 'role' && m.last < a && a - m.last <= MAX_OFFICE_WORDS)) {
       let j = a;
       while (j < b - 2 && lex.commonWords.has(W[j]) && !lex.givenNames.has(W[j])) j++;
       if (j > a && !W.slice(j, b).every((w) => lex.commonWords.has(w))) { a = j; titled = true; }
