@@ -14,9 +14,9 @@ export interface NameWords {
   firstHeads: Map<string, NotPersonKind>;
   /** Articles of other languages opening a title ("Die X", "Il X") → what the run names. */
   foreignArticles: Map<string, NotPersonKind>;
-  /** Lowercase nouns of buildings and prizes after a name that is theirs ("the X mosque", "the Y prize"). */
+  /** Lowercase nouns of places, buildings and prizes after a name that is theirs ("the X mosque", "the Y base"). */
   thingsAfter: Set<string>;
-  /** Religions and peoples as adjectives: before a name, no part of it; a run's last word, no name at all. */
+  /** Faiths, peoples and political camps as adjectives: before a name, no part of it; inside a run, no name at all. */
   modifiers: Set<string>;
   /** Nouns for groups of people. */
   groups: Set<string>;

@@ -55,13 +55,13 @@ export function personPart(t: Token[], W: string[], a: number, b: number, lex: L
     const opening = words.foreignArticles.get(W[a]) ?? words.firstHeads.get(W[a]);
     if (opening) return { kind: opening };
   }
-  // "Catholic X", "Arabophone European": religions, peoples and adverbs before a name are no part of it
+  // "Catholic X", "Democrat X", "Arabophone European": faiths, peoples, political camps and adverbs before a name are no part of it
   while (a < b && t[a].kind === 'word' && (words.modifiers.has(W[a]) || isAdverb(W[a], lex)) && !given(a)) a++;
   if (a >= b) return { kind: 'none' };
   const inRun = W.slice(a, b);
   // a group ("X Muslims"), or a faith or people inside ("World Muslim City") or last ("X Muslim"): no person
   if (inRun.some((w) => words.groups.has(w) || (words.modifiers.has(w) && !lex.givenNames.has(w)))) return { kind: 'none' };
-  // "the X mosque": a name before a building's or a prize's noun is that thing's
+  // "the X mosque", "the Y Naval base": a name before a place's, a building's or a prize's noun is that thing's
   if (!t[b]?.upper && words.thingsAfter.has(W[b] ?? '')) return { kind: 'none' };
   // a head names a thing; but a given name and one such word may be someone's name ("Doris Day")
   const head = words.lastHeads.get(W[b - 1]);
