@@ -13,7 +13,7 @@ export const NON_NAMES = set(`
   as if than then though although while because unless whether also however meanwhile moreover furthermore
   not no yes all any both each every either neither some many much more most few other others such same
   is are was were be been being has have had do does did will would shall should can could may might must
-  according ahead amid among between despite including inside outside over under upon via within across
+  according ahead amid among between despite including inside outside over under upon via within across like unlike against
   mr mrs ms dr sir madam lady lord
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december

@@ -8,15 +8,17 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Mention } from './mention.ts';
 import { makeMention } from './span.ts';
 import { headThenName, isPrefixed, organizationOf, orgSlot } from './organizations.ts';
-import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../grammar.ts';
+import { AGREEMENT_HEADS, EVENT_HEADS, HONORIFICS, NON_NAMES, PLACE_HEADS, SPEECH_VERBS } from '../grammar.ts';
+import { nameWords } from '../../lexicon/name-words.ts';
+import { isMisspeltTitle, isNameTitle, personPart } from './not-persons.ts';
 
 const isInitial = (t: Token[], i: number) => /^\p{Lu}$/u.test(t[i].text) && t[i + 1]?.text === '.';
 
 // Plural nouns whose possessive stays inside a name: "People's Party", "Workers' Party".
 const COLLECTIVE_NOUNS = /^(people|peoples|workers|women|citizens|farmers|patriots|nations)$/;
 
-// Lowercase parts glued to a name by a hyphen: Ki-moon, Myong-chol — but not Merkel-led.
-const HYPHEN_SUFFIXES = /^(led|based|backed|born|style|era|run|owned|friendly|linked|controlled|allied|inspired|funded|affiliated|dominated|speaking|made|free|wide|like|type|related|sponsored|held|appointed|era)$/;
+// Honorifics, and the words for kin and nobility that stand where they do: "Mr X", "Aunt X", "Countess X".
+const isHonorific = (w: string) => HONORIFICS.has(w) || nameWords().honorifics.has(w);
 
 /** Index just past the run of name-like tokens starting at i. */
 function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
@@ -34,14 +36,17 @@ function runEnd(t: Token[], i: number, taken: boolean[], lex: Lexicon): number {
     }
     const next = t[j + 1];
     const free = !!next && !taken[j + 1];
+    // an epithet after a name: Catherine the Great, Pliny the Elder
+    if (j > i && tok.text === 'the' && free && next.upper && nameWords().epithets.has(fold(next.text))) { j += 2; continue; }
     // a plural possessive inside a name: the Progressive People's Party, the Workers' Party
     if (j > i && free && next.upper && (tok.text === "'s" || tok.text === '’s' || /^['’]$/.test(tok.text)) && COLLECTIVE_NOUNS.test(W[j - 1])) { j++; continue; }
     // a particle inside a name: bin Salman, van der Leyen, de Maiziere, al-Assad
     if (j > i && free && lex.particles.has(fold(tok.text)) && (next.upper || lex.particles.has(fold(next.text)) || (next.text === '-' && t[j + 2]?.upper))) { j++; continue; }
     if (j > i && tok.text === '-' && tok.glued && free && next.glued) {
       if (next.upper || lex.particles.has(W[j - 1])) { j++; continue; }
-      // (not after a lone letter: "U-turn", "F-sharp")
-      if (next.kind === 'word' && next.text.length <= 5 && t[j - 1].text.length > 1 && !HYPHEN_SUFFIXES.test(next.text)) { j += 2; continue; }
+      // Lowercase parts glued to a name by a hyphen: Ki-moon, Myong-chol — but not Merkel-led, Ebola-hit
+      // (nor after a lone letter: "U-turn", "F-sharp")
+      if (next.kind === 'word' && next.text.length <= 5 && t[j - 1].text.length > 1 && !nameWords().hyphenSuffixes.has(fold(next.text))) { j += 2; continue; }
     }
     break;
   }
@@ -76,23 +81,33 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       if (W[a] === 'the' && !/^["“'‘«]$/.test(t[a - 1]?.text ?? '')) a++;
     } else {
       // leading function words and honorifics ("The", "In", "Mr") are not part of the name
-      while (a < b && (NON_NAMES.has(W[a]) || HONORIFICS.has(W[a])) &&
-        !(a > 0 && b - a >= 2 && lex.givenNames.has(W[a]) && !HONORIFICS.has(W[a]))) {
-        if (HONORIFICS.has(W[a])) titled = true;
+      while (a < b && (NON_NAMES.has(W[a]) || isHonorific(W[a])) &&
+        !(a > 0 && b - a >= 2 && lex.givenNames.has(W[a]) && !isHonorific(W[a]))) {
+        if (isHonorific(W[a])) titled = true;
         a++;
         if (t[a]?.text === '.') a++;
       }
-      if (a > 0 && HONORIFICS.has(W[a - 1]) && t[a - 1].upper) titled = true;
+      if (a > 0 && isHonorific(W[a - 1]) && t[a - 1].upper) titled = true;
+      // "Mar-a-Lago": what is left after a word glued to it is no name of its own
+      if (t[a]?.text === '-' && t[a].glued && a < b) continue;
       while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
     }
     if (b <= a) continue;
     // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
     while (b > a + 1 && BYLINE_WORDS.has(W[b - 1]) && t[b]?.text === ':') b--;
-    if (t[a - 1]?.text === ':' && BYLINE_WORDS.has((W[a - 2] ?? ''))) continue;
+    if (inByline(t, W, a)) continue;
     // "Anti-Uber", "pro-Kremlin": a prefix before a hyphen makes no name
     if (/^(anti|pro|ex|post|pre|non|neo|pan|mid|co)$/i.test(t[a].text) && t[a + 1]?.text === '-') continue;
+    // "Minister for Food and Agriculture Ana Berg": the last words of the office stand before the name
+    // (not where an organization's name goes: "head of Global Health Watch")
+    if (!slot && a > 0 && /^(?:for|of|and)$/.test(t[a - 1].text) && lexical.some((m) => m.kind === 'role' && m.last < a && a - m.last <= MAX_OFFICE_WORDS)) {
+      let j = a;
+      while (j < b - 2 && lex.commonWords.has(W[j]) && !lex.givenNames.has(W[j])) j++;
+      if (j > a && !W.slice(j, b).every((w) => lex.commonWords.has(w))) { a = j; titled = true; }
+    }
+    // a title inside the run ("World Champion X", "Economics Minster X", misspelt) ends before the name
     for (let k = b - 2; k >= a; k--) {
-      if (TITLE_WORDS.has(W[k]) || HONORIFICS.has(W[k])) { a = k + 1; titled = true; break; }
+      if (isNameTitle(W[k]) || (isMisspeltTitle(W[k], lex) && t[k + 1].upper)) { a = k + 1; titled = true; break; }
     }
     if (b <= a) continue;
     const words = t.slice(a, b).filter((x) => x.kind === 'word');
@@ -107,6 +122,16 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       if (org.mention) out.push(org.mention);
       i = Math.max(i, org.next);
       continue;
+    }
+    // "Hurricane X", "Die Zeitung", "Catholic X", "X Artist": what the words at the run's edges say it is
+    const part = personPart(t, W, a, b, lex);
+    if ('kind' in part) {
+      if (part.kind === 'organization') out.push(makeMention(s, si, a, b, 'org'));
+      continue;
+    }
+    if (part.a !== a || part.b !== b) {
+      ({ a, b } = part);
+      words.splice(0, words.length, ...t.slice(a, b).filter((x) => x.kind === 'word'));
     }
     if (words.some((w) => /^\p{Lu}{2,}s?$/u.test(w.text)) && !titled) continue; // NSAs, BBC News
     // "Foreign Affairs", "Civic Education": common words, capitalized, are no one's name
@@ -127,8 +152,11 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       // a lone word is a person after a title ("President Putin"), else only if it names
       // someone met in full elsewhere (resolved later)
       // "Nixon's fate", "Reagan's Iran-Contra affair": a possessive uncommon word mid-sentence
-      const possessive = /^['’]s$/.test(next?.text ?? '') && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
-      out.push({ ...base, tentative: !titled && !((speaks || possessive) && a > 0 && !headline) });
+      // (but not one that ends its clause: "suffering from X's.", a shop's or a disease's name)
+      const possessive = /^['’]s$/.test(next?.text ?? '') && next2?.kind === 'word' && !lex.commonWords.has(fold(words[0].text)) && !/^\p{Lu}+$/u.test(words[0].text);
+      // (not after an article or a number: "the Hui's", "40,000 Rohingya believed" name a people)
+      const determined = a > 0 && (DETERMINERS.has(W[a - 1]) || t[a - 1].kind === 'number');
+      out.push({ ...base, tentative: !titled && !((speaks || possessive) && a > 0 && !headline && !determined) });
       continue;
     }
     const midSentence = a > 0 && !headline;
@@ -141,6 +169,23 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
   }
   return out;
 }
+
+// How many words of an office may stand between its title and the name: "Minister of State for Food and Agriculture".
+const MAX_OFFICE_WORDS = 8;
+
+// Words before a noun that a person's name does not take.
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'all', 'these', 'those', 'several', 'thousands', 'hundreds', 'millions', 'dozens']);
+
+/** Is the run at a one of the names a byline lists ("Author: A, B Editor: C/D")? */
+function inByline(t: Token[], W: string[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= MAX_BYLINE_TOKENS; k--) {
+    if (t[k].text === ':') return BYLINE_WORDS.has(W[k - 1] ?? '');
+    if (!(/^[,/&.]$/.test(t[k].text) || W[k] === 'and' || (t[k].upper && t[k].kind === 'word'))) return false;
+  }
+  return false;
+}
+
+const MAX_BYLINE_TOKENS = 12;
 
 const BYLINE_WORDS = new Set(['author', 'authors', 'editor', 'editors', 'reporter', 'reporters', 'interview', 'interviewer', 'compiled', 'by', 'photos', 'translation']);
 
