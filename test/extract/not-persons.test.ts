@@ -103,4 +103,8 @@ describe('words around a person\'s name that are no part of it', () => {
   it('leaves out a title after a name', () => {
     expect(persons('Portrait: Klara Weissmann Painter and Teacher')).toEqual(['Klara Weissmann']);
   });
+
+  it('keeps a common word glued to a name by a hyphen ("Jae-in")', () => {
+    expect(persons('President Kim Dae-in met Foreign Minister Lee Seo-in in Busan on Monday.')).toEqual(['Kim Dae-in', 'Lee Seo-in']);
+  });
 });

@@ -90,7 +90,9 @@ export function findNames(s: Sentence, si: number, taken: boolean[], lexical: Me
       if (a > 0 && isHonorific(W[a - 1]) && t[a - 1].upper) titled = true;
       // "Mar-a-Lago": what is left after a word glued to it is no name of its own
       if (t[a]?.text === '-' && t[a].glued && a < b) continue;
-      while (b > a && (NON_NAMES.has(W[b - 1]) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
+      // (a word glued by a hyphen is the name's own, however common: Moon Jae-in)
+      const glued = (k: number) => t[k - 1]?.text === '-' && t[k - 1].glued && t[k].glued;
+      while (b > a && ((NON_NAMES.has(W[b - 1]) && !glued(b - 1)) || t[b - 1].text === '.' && !isInitial(t, b - 2))) b--;
     }
     if (b <= a) continue;
     // a byline ("Author: Martin Polansky (jc) Editor: Rob Mudge") names the journalists, not actors
