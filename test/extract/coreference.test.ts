@@ -16,6 +16,13 @@ describe('coreference', () => {
     expect(macron[0].mentions).toHaveLength(2);
   });
 
+  it('joins a full name to the same name without its middle names', () => {
+    const { x } = entitiesOf('Ana Maria Ruiz won the vote. Ana Ruiz said she would form a government soon.');
+    const people = x.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.label)).toEqual(['Ana Maria Ruiz']);
+    expect(people[0].aliases).toContain('Ana Ruiz');
+  });
+
   it('scopes a bare surname to its document, so articles never merge on it', () => {
     const a = extract({ id: 'a', text: 'PM Modi spoke.' }).entities.find((e) => e.type === 'Person')!;
     const b = extract({ id: 'b', text: 'PM Modi spoke.' }).entities.find((e) => e.type === 'Person')!;

@@ -1,7 +1,8 @@
 // Person coreference: full names cluster by name (one is a prefix of the other: "Luiz Inacio" ~
-// "Luiz Inacio Lula da Silva"); a lone surname or given name joins the nearest full name that ends or
-// starts with it; a pronoun refers to the person mentioned last. A bare surname that matches no
-// full name is an identity of this document only.
+// "Luiz Inacio Lula da Silva", or the other without its middle names: "Ana Ruiz" ~ "Ana Maria
+// Ruiz"); a lone surname or given name joins the nearest full name that ends or starts with it;
+// a pronoun refers to the person mentioned last. A bare surname that matches no full name is an
+// identity of this document only.
 import { createHash } from 'node:crypto';
 import { slug } from '../../rdf/vocabulary.ts';
 import { fold } from '../../text/tokens.ts';
@@ -29,7 +30,8 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
     if (m.kind !== 'person' || m.tentative || words(m).length < 2) return;
     const w = words(m);
     // "Luiz Inacio" ~ "Luiz Inacio Lula da Silva"; "Le Pen" ~ "Marine Le Pen"
-    const same = clusters.find((c) => isPrefix(w, c.words) || isPrefix(c.words, w) || isSuffix(w, c.words) || isSuffix(c.words, w));
+    const same = clusters.find((c) => isPrefix(w, c.words) || isPrefix(c.words, w) || isSuffix(w, c.words) || isSuffix(c.words, w) ||
+      withoutMiddle(w, c.words) || withoutMiddle(c.words, w));
     if (same) {
       same.mentions.push(m);
       if (w.length > same.words.length) { same.words = w; same.label = m.name!; }
@@ -86,6 +88,11 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
 
 function isPrefix(a: string[], b: string[]): boolean {
   return a.length <= b.length && a.every((w, i) => w === b[i]);
+}
+
+/** a is b without its middle names: "hillary clinton" of "hillary rodham clinton". */
+function withoutMiddle(a: string[], b: string[]): boolean {
+  return a.length === 2 && b.length >= 3 && a[0] === b[0] && a[1] === b[b.length - 1];
 }
 
 /** a is the end of b, at least two words long: "le pen" of "marine le pen". */
