@@ -23,6 +23,13 @@ describe('coreference', () => {
     expect(people[0].aliases).toContain('Ana Ruiz');
   });
 
+  it('gives one identity to a name written with and without its glued article ("al-", "el-")', () => {
+    const key = (id: string, text: string) => extract({ id, text }).entities.find((e) => e.type === 'Person')!.key;
+    expect(key('a', 'President Karim al-Mansour spoke in Cairo.')).toBe(key('b', 'President Karim Mansour spoke in Cairo.'));
+    const { x } = entitiesOf('President Karim al-Mansour spoke. Karim Mansour said Mansour would stay.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Karim al-Mansour']);
+  });
+
   it('scopes a bare surname to its document, so articles never merge on it', () => {
     const a = extract({ id: 'a', text: 'PM Modi spoke.' }).entities.find((e) => e.type === 'Person')!;
     const b = extract({ id: 'b', text: 'PM Modi spoke.' }).entities.find((e) => e.type === 'Person')!;

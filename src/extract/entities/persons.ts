@@ -10,6 +10,9 @@ import type { Mention } from '../mentions/mention.ts';
 import type { Resolved } from './coreference.ts';
 import type { EntityBuilder } from './entity-builder.ts';
 
+// the Arabic article glued to a name ("al-Assad", "el-Sisi"): written or left out as the writer likes
+const ARTICLE = /^(al|el|ad|as|ash|at|ar|az|an)-/;
+const ARTICLE_IN_NAME = /(?<=^|\s)(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L})/giu;
 const PRONOUN_WINDOW = 2; // sentences a pronoun reaches back
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 // tokens an opening adverbial takes before a sentence's subject ("On Sunday evening he")
@@ -24,7 +27,7 @@ interface Cluster {
 
 export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: string): void {
   const clusters: Cluster[] = [];
-  const words = (m: Mention) => (m.name ?? m.text).split(/\s+/).map(fold);
+  const words = (m: Mention) => (m.name ?? m.text).split(/\s+/).map((w) => fold(w).replace(ARTICLE, ''));
   // full names first, so that a surname met before its full name still finds it
   ms.forEach((m, i) => {
     if (m.kind !== 'person' || m.tentative || words(m).length < 2) return;
@@ -58,7 +61,8 @@ export function resolvePersons(ms: Resolved[], table: EntityBuilder, docId: stri
   const hash = createHash('sha256').update(docId).digest('hex').slice(0, 8);
   for (const c of clusters) {
     // a bare surname is no identity across articles: scope it to this document
-    const key = c.words.length > 1 ? `person/${slug(c.label)}` : `person/${slug(c.label)}-${hash}`;
+    // one IRI however the article is transliterated: "Bashar al-Assad" and "Bashar Assad" are one person in a corpus
+    const key = c.words.length > 1 ? `person/${slug(c.label.replace(ARTICLE_IN_NAME, ''))}` : `person/${slug(c.label)}-${hash}`;
     table.add(key, 'Person', c.label, null);
     for (const m of c.mentions) {
       m.entity = key;
