@@ -19,21 +19,25 @@ export interface Layout {
 
 export function createLayout(
   graph: ViewGraph, settings: LayoutSettings, large: boolean, onChange: (running: boolean) => void,
+  include: (node: string) => boolean = () => true,
 ): Layout {
   // The worker moves a bare copy of the graph; positions are copied to the drawn graph every
   // syncEveryMs. Drawing every iteration would keep the main thread busy on large graphs.
+  // Nodes left out (a corpus's hidden unconnected actors) neither move nor push the others
+  // apart: a thousand lone dots would ring the picture and slow every iteration.
   const shadow: Positions = new MultiDirectedGraph();
-  graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
-  graph.forEachEdge((_, __, s, t) => shadow.addEdge(s, t));
-  const fa2 = new FA2Layout(shadow, { settings: inferSettings(graph) });
+  graph.forEachNode((n, a) => { if (include(n)) shadow.addNode(n, { x: a.x, y: a.y, size: a.size }); });
+  graph.forEachEdge((_, __, s, t) => { if (shadow.hasNode(s) && shadow.hasNode(t)) shadow.addEdge(s, t); });
+  const fa2 = new FA2Layout(shadow, { settings: inferSettings(shadow) });
   // Large graphs take longer to untangle: allow more time before giving up.
-  const maxMs = settings.maxMs * Math.max(1, Math.log10(graph.order));
+  const maxMs = settings.maxMs * Math.max(1, Math.log10(shadow.order));
   const syncMs = large ? settings.syncEveryMsLarge : settings.syncEveryMs;
   let timers: ReturnType<typeof setInterval>[] = [];
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
   let run = 0;
 
   const sync = () => graph.updateEachNodeAttributes((n, a) => {
+    if (!shadow.hasNode(n)) return a;
     const p = shadow.getNodeAttributes(n);
     return { ...a, x: p.x, y: p.y };
   }, { attributes: ['x', 'y'] });
@@ -58,9 +62,9 @@ export function createLayout(
     onChange(false);
   };
   const start = () => {
-    if (graph.order === 0 || fa2.isRunning()) return;
+    if (shadow.order === 0 || fa2.isRunning()) return;
     // Carry over positions the user may have changed since the last run.
-    graph.forEachNode((n, a) => shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }));
+    shadow.forEachNode((n) => { const a = graph.getNodeAttributes(n); shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }); });
     fa2.start();
     onChange(true);
     const began = Date.now();

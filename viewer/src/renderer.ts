@@ -1,10 +1,11 @@
 // sigma on the view graph, tuned to its size, drawing through the reducers.
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import { drawDiscNodeLabel, EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
 import { reduceEdge, reduceNode, type ViewState } from './reducers.ts';
-import { isLarge, type ViewerSettings } from './settings.ts';
+import { isCorpus, isLarge, type ViewerSettings } from './settings.ts';
+import { labelSizeFor } from './labels.ts';
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 type Program = EdgeProgramType<NodeAttrs, EdgeAttrs>;
@@ -13,6 +14,8 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
   // Large graphs are drawn for speed (see largeGraphEdges): without a GPU (software WebGL) this
   // is what keeps them interactive.
   const large = isLarge(graph, settings);
+  // A corpus has hundreds of names in view at once: coarser label culling keeps them apart.
+  const labels = isCorpus(graph, settings) ? settings.corpus : settings;
   return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: {
@@ -23,9 +26,11 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
-    labelGridCellSize: settings.labelGridCellSize,
-    labelDensity: settings.labelDensity,
-    labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+    labelGridCellSize: labels.labelGridCellSize,
+    labelDensity: labels.labelDensity,
+    labelRenderedSizeThreshold: labels.labelRenderedSizeThreshold,
+    defaultDrawNodeLabel: (context, data, s) =>
+      drawDiscNodeLabel(context, data, { ...s, labelSize: labelSizeFor(data.size, settings.nodeSize, settings.labelSize) }),
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     edgeLabelSize: 12,
