@@ -38,6 +38,10 @@ export interface DocInfo {
   iri: string;
   label: string;
   sha256?: string;
+  /** The document's own identifier (dcterms:identifier), shorter than its source path. */
+  id?: string;
+  /** Publication date (dcterms:date), YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
 }
 
 export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
