@@ -98,11 +98,11 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   corpus: {
     minNodes: 500,
     topN: 300,
-    labelGridCellSize: 160,
-    labelDensity: 0.6,
-    labelRenderedSizeThreshold: 8,
-    // Tableau 10 without the greys: ten hues that stay apart on white.
-    communityColors: ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#86bcb6'],
+    labelGridCellSize: 150,
+    labelDensity: 1.5,
+    labelRenderedSizeThreshold: 5.5,
+    // ColorBrewer's Dark2 and Paired hues, none of them a type colour: a community is not a type.
+    communityColors: ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4', '#fb9a99', '#6a3d9a'],
     otherCommunityColor: '#c8c8c8',
   },
   layout: { settleThreshold: 0.0015, checkEveryMs: 400, syncEveryMs: 50, syncEveryMsLarge: 1_000, maxMs: 15_000 },
