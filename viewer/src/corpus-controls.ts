@@ -19,7 +19,8 @@ export function renderCorpusControls(
   const change = (patch: Partial<CorpusView>) => { current = { ...current, ...patch }; onChange(current); };
   const count = h('p', { id: 'corpus-count', class: 'corpus-count' });
   const toggle = h('button', { id: 'unconnected-toggle', class: 'link', type: 'button' });
-  toggle.addEventListener('click', () => change({ showUnconnected: !current.showUnconnected }));
+  // "show" means every actor: lone actors rank last, so under a top-N cut none would appear.
+  toggle.addEventListener('click', () => change(current.showUnconnected ? { showUnconnected: false } : { showUnconnected: true, top: null }));
   const note = h('p', { id: 'unconnected-note', class: 'corpus-note' });
   const slider = h('input', { type: 'range', id: 'top', name: 'top', min: '1', step: '1', 'aria-label': 'most important actors shown' });
   const shown = h('output', { for: 'top' });
