@@ -61,6 +61,18 @@ describe('the viewer on a corpus', () => {
     await expect.poll(async () => (await dataset(s.page)).visibleNodes).toBe('412');
   });
 
+  it('search finds an actor the corpus view leaves out, and shows it while it is selected', async () => {
+    await s.page.fill('#search', 'Lonely 7');
+    await expect.poll(() => s.page.locator('#suggestions li').first().textContent()).toBe('Lonely 7');
+    await s.page.press('#search', 'Enter');
+    await s.page.waitForSelector('#panel:not([hidden]) .documents');
+    expect(await s.page.textContent('#panel .panel-title')).toBe('Lonely 7');
+    expect(await s.page.textContent('#panel .documents')).toContain('No relation of this actor was read');
+    expect(await dataset(s.page)).toMatchObject({ visibleNodes: '413' });
+    await s.page.click('#close-panel');
+    await expect.poll(async () => (await dataset(s.page)).visibleNodes).toBe('412');
+  });
+
   it('an actor\'s panel lists the documents that mention it, each with its date', async () => {
     await s.page.fill('#search', 'Ada Twodocs');
     await s.page.press('#search', 'Enter');

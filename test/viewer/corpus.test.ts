@@ -70,6 +70,15 @@ describe('corpus view', () => {
     expect(view({ top: null, showUnconnected: true }, { ...NO_FILTERS, hiddenTypes: ['Country'] }).visibleNodes).toBe(TOTAL - 10);
   });
 
+  it('keeps the selected actor whatever its rank, but not against a filter', () => {
+    const lonely = 'https://w3id.org/actorgraph/id/organization/u7';
+    const kept = applyCorpusView(graph, applyFilters(graph, NO_FILTERS), defaults, importance, lonely);
+    expect(kept.hiddenNodes.has(lonely)).toBe(false);
+    expect(kept.visibleNodes).toBe(301);
+    const filtered = applyCorpusView(graph, applyFilters(graph, { ...NO_FILTERS, hiddenTypes: ['Organization'] }), defaults, importance, lonely);
+    expect(filtered.hiddenNodes.has(lonely)).toBe(true);
+  });
+
   it('a link carries only what differs from the defaults', () => {
     expect(corpusOverrides({ ...defaults, top: null, colorBy: 'community' }, defaults)).toEqual({ top: null, colorBy: 'community' });
     expect(corpusOverrides(defaults, defaults)).toEqual({});

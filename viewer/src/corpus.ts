@@ -34,8 +34,12 @@ export function corpusOverrides(view: CorpusView, defaults: CorpusView): Partial
   return Object.fromEntries(Object.entries(view).filter(([k, v]) => defaults[k as keyof CorpusView] !== v));
 }
 
+/**
+ * `keep` (the selected actor) is shown whatever its rank, so that an actor found by search or
+ * linked to from another's panel can be seen; the filters still apply to it.
+ */
 export function applyCorpusView(
-  graph: ViewGraph, base: Visibility, view: CorpusView, importance: Map<string, Importance>,
+  graph: ViewGraph, base: Visibility, view: CorpusView, importance: Map<string, Importance>, keep: string | null = null,
 ): CorpusVisibility {
   const hiddenNodes = new Set(base.hiddenNodes);
   let unconnected = 0;
@@ -45,12 +49,12 @@ export function applyCorpusView(
     // Unconnected in this view: a type filter that hides every partner leaves an actor alone too.
     const alone = graph.everyEdge(node, (edge) => base.hiddenEdges.has(edge));
     if (alone) unconnected++;
-    if (alone && !view.showUnconnected) hiddenNodes.add(node);
+    if (alone && !view.showUnconnected && node !== keep) hiddenNodes.add(node);
     else candidates.push(node);
   });
   if (view.top !== null && candidates.length > view.top) {
     const kept = topConnected(graph, base, rankNodes(candidates, importance, view.rankBy), view.top);
-    for (const node of candidates) if (!kept.has(node)) hiddenNodes.add(node);
+    for (const node of candidates) if (!kept.has(node) && node !== keep) hiddenNodes.add(node);
   }
   const hiddenEdges = new Set(base.hiddenEdges);
   if (hiddenNodes.size > base.hiddenNodes.size) {

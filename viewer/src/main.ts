@@ -34,11 +34,15 @@ const app = {
   source: null as string | null,
   filters: NO_FILTERS as Filters,
   visibility: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 } as Visibility,
+  /** What the filters alone leave: search finds any of these, even one the corpus view leaves out. */
+  filtered: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 } as Visibility,
   view: null as ViewState | null,
   importance: new Map<string, Importance>(),
   corpus: null as CorpusView | null,
   corpusDefaults: null as CorpusView | null,
   corpusControls: null as CorpusControls | null,
+  /** The selected actor is shown only because it is selected (see select). */
+  pinned: false,
   /** Louvain runs once per graph, the first time community colours are asked for. */
   communityColors: null as Map<string, string> | null,
 };
@@ -86,7 +90,8 @@ function show(
   app.corpusDefaults = corpusDefaults(model.graph, settings);
   app.corpus = { ...app.corpusDefaults, ...corpus };
   app.communityColors = null;
-  app.visibility = visibilityOf(filters, app.corpus);
+  app.pinned = node !== null;
+  app.visibility = visibilityOf(filters, app.corpus, node);
   app.view = {
     visibility: app.visibility, selectedNode: null, selectedEdge: null, hoveredNode: null, hoveredEdge: null,
     focus: null, fadedColor: settings.fadedColor, hideEdges: false, nodeColors: nodeColors(app.corpus),
@@ -133,9 +138,10 @@ function makeLayout(): Layout {
   return layout;
 }
 
-function visibilityOf(filters: Filters, corpus: CorpusView): Visibility {
+function visibilityOf(filters: Filters, corpus: CorpusView, selected: string | null): Visibility {
   const graph = app.model!.graph;
-  return applyCorpusView(graph, applyFilters(graph, filters), corpus, app.importance);
+  app.filtered = applyFilters(graph, filters);
+  return applyCorpusView(graph, app.filtered, corpus, app.importance, selected);
 }
 
 function nodeColors(corpus: CorpusView): Map<string, string> | null {
@@ -178,6 +184,14 @@ function wireRenderer(renderer: Renderer): void {
 
 function select(node: string | null, edge: string | null, write = true): void {
   applySelection(node, edge);
+  // The corpus view shows the selected actor whatever its rank: count again when the selection
+  // brings one in or lets one go.
+  const pin = node !== null && app.visibility.hiddenNodes.has(node) && !app.filtered.hiddenNodes.has(node);
+  if (pin || app.pinned) {
+    app.pinned = pin;
+    setFilters(app.filters);
+    return;
+  }
   app.renderer?.refresh({ skipIndexation: true });
   if (write) writeUrl();
 }
@@ -204,7 +218,7 @@ function focusNode(node: string): void {
 
 function setFilters(filters: Filters): void {
   app.filters = filters;
-  app.visibility = visibilityOf(filters, app.corpus!);
+  app.visibility = visibilityOf(filters, app.corpus!, app.view!.selectedNode);
   app.view!.visibility = app.visibility;
   updateStatus();
   app.renderer?.refresh({ skipIndexation: true });
@@ -252,7 +266,7 @@ async function loadFile(file: File): Promise<void> {
 
 function wireControls(): void {
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), () => app.searchIndex, settings.searchLimit,
-    () => app.visibility.hiddenNodes as Set<string>, focusNode);
+    () => app.filtered.hiddenNodes as Set<string>, focusNode);
   const picker = byId<HTMLInputElement>('file');
   byId('open').addEventListener('click', () => picker.click());
   picker.addEventListener('change', () => { if (picker.files?.[0]) void loadFile(picker.files[0]); picker.value = ''; });
