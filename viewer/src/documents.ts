@@ -26,7 +26,7 @@ export function actorDocumentList(model: ViewModel, node: string): ActorDocument
 
 export function renderDocumentList(model: ViewModel, node: string): HTMLElement {
   const list = actorDocumentList(model, node);
-  const heading = h('h3', {}, list.length === 1 ? '1 document' : `${list.length.toLocaleString('en')} documents`);
+  const heading = h('h3', {}, list.length === 0 ? 'Documents' : list.length === 1 ? '1 document' : `${list.length.toLocaleString('en')} documents`);
   if (list.length === 0) {
     return h('section', { class: 'documents' }, heading,
       h('p', { class: 'no-evidence' }, 'No relation of this actor was read; the graph does not record where it is named.'));

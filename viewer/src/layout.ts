@@ -5,6 +5,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { LayoutSettings } from './settings.ts';
 import type { ViewGraph } from './model.ts';
+import { fnv1a } from './load.ts';
 
 // The package is CommonJS with an ES-style `export default` in its types: bundlers hand over the
 // class itself, TypeScript (NodeNext) believes in a namespace object.
@@ -81,6 +82,27 @@ export function createLayout(
     }, settings.checkEveryMs)];
   };
   return { start, stop, isRunning: () => fa2.isRunning(), kill: () => { stop(); fa2.kill(); } };
+}
+
+/**
+ * Puts `nodes` (unconnected actors about to be shown) on a band around the others, each at an
+ * angle of its own. Left where they were, inside the laid-out picture, ForceAtlas2 would take
+ * long to push them through it and could call the picture settled with them still in it.
+ */
+export function ringAround(graph: ViewGraph, nodes: string[]): void {
+  const moved = new Set(nodes);
+  let cx = 0, cy = 0, n = 0, r = 0;
+  graph.forEachNode((k, a) => { if (!moved.has(k)) { cx += a.x; cy += a.y; n++; } });
+  if (n) { cx /= n; cy /= n; }
+  graph.forEachNode((k, a) => { if (!moved.has(k)) r = Math.max(r, Math.hypot(a.x - cx, a.y - cy)); });
+  r ||= 1;
+  graph.updateEachNodeAttributes((k, a) => {
+    if (!moved.has(k)) return a;
+    const h = fnv1a(k);
+    const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
+    const radius = r * (1.1 + 0.3 * ((h >>> 16) / 0x10000));
+    return { ...a, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+  }, { attributes: ['x', 'y'] });
 }
 
 type Positions = MultiDirectedGraph<{ x: number; y: number; size: number }>;

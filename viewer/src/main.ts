@@ -9,7 +9,7 @@ import { applyFilters, NO_FILTERS, type Filters, type Visibility } from './filte
 import { focusOf, type ViewState } from './reducers.ts';
 import { buildSearchIndex, type SearchEntry } from './search.ts';
 import { decodeUrlState, encodeUrlState, type CameraView } from './url-state.ts';
-import { createLayout, restorePositions, savePositions, type Layout } from './layout.ts';
+import { createLayout, restorePositions, ringAround, savePositions, type Layout } from './layout.ts';
 import { createRenderer, type Renderer } from './renderer.ts';
 import { renderFilters } from './sidebar.ts';
 import { renderEdgePanel, renderNodePanel } from './panel.ts';
@@ -156,7 +156,11 @@ function setCorpus(next: CorpusView): void {
   app.corpus = next;
   app.view!.nodeColors = nodeColors(next);
   // Actors shown for the first time take part in the layout from now on: it runs again with them.
-  if (next.showUnconnected !== before.showUnconnected) makeLayout().start();
+  if (next.showUnconnected !== before.showUnconnected) {
+    const graph = app.model!.graph;
+    if (next.showUnconnected) ringAround(graph, graph.filterNodes((n) => graph.degree(n) === 0));
+    makeLayout().start();
+  }
   setFilters(app.filters);
 }
 
