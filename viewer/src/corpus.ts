@@ -44,10 +44,12 @@ export function applyCorpusView(
   const hiddenNodes = new Set(base.hiddenNodes);
   let unconnected = 0;
   const candidates: string[] = [];
+  // The usual case, no filter on: skip looking at every edge of every node before the first paint.
+  const noneHidden = base.hiddenEdges.size === 0;
   graph.forEachNode((node) => {
     if (hiddenNodes.has(node)) return;
     // Unconnected in this view: a type filter that hides every partner leaves an actor alone too.
-    const alone = graph.everyEdge(node, (edge) => base.hiddenEdges.has(edge));
+    const alone = noneHidden ? graph.degree(node) === 0 : graph.everyEdge(node, (edge) => base.hiddenEdges.has(edge));
     if (alone) unconnected++;
     if (alone && !view.showUnconnected && node !== keep) hiddenNodes.add(node);
     else candidates.push(node);
