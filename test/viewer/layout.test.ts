@@ -51,7 +51,7 @@ describe('layout', () => {
 });
 
 describe('unconnected actors shown after the layout', () => {
-  it('start on a band outside the laid-out actors, the same way every time', () => {
+  it('start on a band outside the laid-out actors, the same way every time, and go back inside', () => {
     const { graph } = buildViewModel(parseRdf(corpusGraph({ countries: 3, persons: 8, unconnected: 20, docs: 2 })));
     const alone = graph.filterNodes((n) => graph.degree(n) === 0);
     const others = graph.filterNodes((n) => graph.degree(n) > 0);
@@ -65,5 +65,8 @@ describe('unconnected actors shown after the layout', () => {
     for (const n of alone) expect(dist(n)).toBeGreaterThan(reach);
     ringAround(graph, alone);
     expect(alone.map((n) => [graph.getNodeAttribute(n, 'x'), graph.getNodeAttribute(n, 'y')])).toEqual(first);
+    // Hidden again: inside, so that sigma's frame (every node's extent) is the shown actors'.
+    ringAround(graph, alone, [0, 0.2]);
+    for (const n of alone) expect(dist(n)).toBeLessThanOrEqual(0.2 * reach + 1e-9);
   });
 });

@@ -85,11 +85,14 @@ export function createLayout(
 }
 
 /**
- * Puts `nodes` (unconnected actors about to be shown) on a band around the others, each at an
- * angle of its own. Left where they were, inside the laid-out picture, ForceAtlas2 would take
- * long to push them through it and could call the picture settled with them still in it.
+ * Puts `nodes` on a band around the centre of the others, `band` in shares of the others'
+ * radius, each node at an angle of its own. Unconnected actors about to be shown go outside
+ * ([1.1, 1.4]): left inside the laid-out picture, ForceAtlas2 would take long to push them
+ * through it and could call it settled with them still there. Hidden ones go inside ([0, 0.2]):
+ * sigma frames the picture on every node, hidden or not, so a ring of hidden actors would
+ * shrink what is shown.
  */
-export function ringAround(graph: ViewGraph, nodes: string[]): void {
+export function ringAround(graph: ViewGraph, nodes: string[], band: [number, number] = [1.1, 1.4]): void {
   const moved = new Set(nodes);
   let cx = 0, cy = 0, n = 0, r = 0;
   graph.forEachNode((k, a) => { if (!moved.has(k)) { cx += a.x; cy += a.y; n++; } });
@@ -100,7 +103,7 @@ export function ringAround(graph: ViewGraph, nodes: string[]): void {
     if (!moved.has(k)) return a;
     const h = fnv1a(k);
     const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
-    const radius = r * (1.1 + 0.3 * ((h >>> 16) / 0x10000));
+    const radius = r * (band[0] + (band[1] - band[0]) * ((h >>> 16) / 0x10000));
     return { ...a, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
   }, { attributes: ['x', 'y'] });
 }

@@ -97,6 +97,8 @@ function show(
     focus: null, fadedColor: settings.fadedColor, hideEdges: false, nodeColors: nodeColors(app.corpus),
   };
   const restored = restorePositions(model.graph, app.positionsKey);
+  // Positions saved while every actor was shown put the unconnected ones on a ring.
+  if (restored && !app.corpus.showUnconnected) placeUnconnected();
   const large = isLarge(model.graph, settings);
   // Everything the first drawing depends on is set before sigma is made, so that its constructor's
   // drawing is the first paint: each further full refresh of a large graph costs seconds.
@@ -138,6 +140,11 @@ function makeLayout(): Layout {
   return layout;
 }
 
+function placeUnconnected(): void {
+  const graph = app.model!.graph;
+  ringAround(graph, graph.filterNodes((n) => graph.degree(n) === 0), app.corpus!.showUnconnected ? [1.1, 1.4] : [0, 0.2]);
+}
+
 function visibilityOf(filters: Filters, corpus: CorpusView, selected: string | null): Visibility {
   const graph = app.model!.graph;
   app.filtered = applyFilters(graph, filters);
@@ -157,8 +164,7 @@ function setCorpus(next: CorpusView): void {
   app.view!.nodeColors = nodeColors(next);
   // Actors shown for the first time take part in the layout from now on: it runs again with them.
   if (next.showUnconnected !== before.showUnconnected) {
-    const graph = app.model!.graph;
-    if (next.showUnconnected) ringAround(graph, graph.filterNodes((n) => graph.degree(n) === 0));
+    placeUnconnected();
     makeLayout().start();
   }
   setFilters(app.filters);
