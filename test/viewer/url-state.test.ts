@@ -9,6 +9,7 @@ describe('URL state', () => {
       edge: null,
       filters: { hiddenTypes: ['Person', 'City'], hiddenKinds: ['met'], status: 'former', doc: 'https://w3id.org/actorgraph/id/doc/a1', from: '1999', to: '2011-06' },
       camera: { x: 0.5, y: 0.25, ratio: 0.35 },
+      corpus: { showUnconnected: true, top: 120, rankBy: 'documents', colorBy: 'community' },
     };
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
@@ -30,5 +31,11 @@ describe('URL state', () => {
     const s = decodeUrlState('?status=bogus&from=<script>&to=2020-13-99x&cam=1,2,-3&hideTypes=,,Person');
     expect(s.filters).toMatchObject({ status: 'all', from: null, to: null, hiddenTypes: ['Person'] });
     expect(s.camera).toBeNull();
+  });
+
+  it('carries the corpus view: "all" for no top-N cut, nothing it cannot read', () => {
+    expect(decodeUrlState('?top=all&unconnected=hide').corpus).toEqual({ top: null, showUnconnected: false });
+    expect(decodeUrlState('?top=-3&unconnected=maybe&rank=size&color=red').corpus).toEqual({});
+    expect(encodeUrlState({ ...EMPTY_URL_STATE, corpus: { top: null } })).toBe('?top=all');
   });
 });

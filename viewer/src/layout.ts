@@ -5,6 +5,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { LayoutSettings } from './settings.ts';
 import type { ViewGraph } from './model.ts';
+import { fnv1a } from './load.ts';
 
 // The package is CommonJS with an ES-style `export default` in its types: bundlers hand over the
 // class itself, TypeScript (NodeNext) believes in a namespace object.
@@ -19,21 +20,25 @@ export interface Layout {
 
 export function createLayout(
   graph: ViewGraph, settings: LayoutSettings, large: boolean, onChange: (running: boolean) => void,
+  include: (node: string) => boolean = () => true,
 ): Layout {
   // The worker moves a bare copy of the graph; positions are copied to the drawn graph every
   // syncEveryMs. Drawing every iteration would keep the main thread busy on large graphs.
+  // Nodes left out (a corpus's hidden unconnected actors) neither move nor push the others
+  // apart: a thousand lone dots would ring the picture and slow every iteration.
   const shadow: Positions = new MultiDirectedGraph();
-  graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
-  graph.forEachEdge((_, __, s, t) => shadow.addEdge(s, t));
-  const fa2 = new FA2Layout(shadow, { settings: inferSettings(graph) });
+  graph.forEachNode((n, a) => { if (include(n)) shadow.addNode(n, { x: a.x, y: a.y, size: a.size }); });
+  graph.forEachEdge((_, __, s, t) => { if (shadow.hasNode(s) && shadow.hasNode(t)) shadow.addEdge(s, t); });
+  const fa2 = new FA2Layout(shadow, { settings: inferSettings(shadow) });
   // Large graphs take longer to untangle: allow more time before giving up.
-  const maxMs = settings.maxMs * Math.max(1, Math.log10(graph.order));
+  const maxMs = settings.maxMs * Math.max(1, Math.log10(shadow.order));
   const syncMs = large ? settings.syncEveryMsLarge : settings.syncEveryMs;
   let timers: ReturnType<typeof setInterval>[] = [];
   let syncTimer: ReturnType<typeof setTimeout> | undefined;
   let run = 0;
 
   const sync = () => graph.updateEachNodeAttributes((n, a) => {
+    if (!shadow.hasNode(n)) return a;
     const p = shadow.getNodeAttributes(n);
     return { ...a, x: p.x, y: p.y };
   }, { attributes: ['x', 'y'] });
@@ -58,9 +63,9 @@ export function createLayout(
     onChange(false);
   };
   const start = () => {
-    if (graph.order === 0 || fa2.isRunning()) return;
+    if (shadow.order === 0 || fa2.isRunning()) return;
     // Carry over positions the user may have changed since the last run.
-    graph.forEachNode((n, a) => shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }));
+    shadow.forEachNode((n) => { const a = graph.getNodeAttributes(n); shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }); });
     fa2.start();
     onChange(true);
     const began = Date.now();
@@ -77,6 +82,30 @@ export function createLayout(
     }, settings.checkEveryMs)];
   };
   return { start, stop, isRunning: () => fa2.isRunning(), kill: () => { stop(); fa2.kill(); } };
+}
+
+/**
+ * Puts `nodes` on a band around the centre of the others, `band` in shares of the others'
+ * radius, each node at an angle of its own. Unconnected actors about to be shown go outside
+ * ([1.1, 1.4]): left inside the laid-out picture, ForceAtlas2 would take long to push them
+ * through it and could call it settled with them still there. Hidden ones go inside ([0, 0.2]):
+ * sigma frames the picture on every node, hidden or not, so a ring of hidden actors would
+ * shrink what is shown.
+ */
+export function ringAround(graph: ViewGraph, nodes: string[], band: [number, number] = [1.1, 1.4]): void {
+  const moved = new Set(nodes);
+  let cx = 0, cy = 0, n = 0, r = 0;
+  graph.forEachNode((k, a) => { if (!moved.has(k)) { cx += a.x; cy += a.y; n++; } });
+  if (n) { cx /= n; cy /= n; }
+  graph.forEachNode((k, a) => { if (!moved.has(k)) r = Math.max(r, Math.hypot(a.x - cx, a.y - cy)); });
+  r ||= 1;
+  graph.updateEachNodeAttributes((k, a) => {
+    if (!moved.has(k)) return a;
+    const h = fnv1a(k);
+    const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
+    const radius = r * (band[0] + (band[1] - band[0]) * ((h >>> 16) / 0x10000));
+    return { ...a, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+  }, { attributes: ['x', 'y'] });
 }
 
 type Positions = MultiDirectedGraph<{ x: number; y: number; size: number }>;

@@ -42,7 +42,9 @@ export function buildViewModel(quads: Quad[], settings: ViewerSettings = DEFAULT
     });
   }
   const docs = new Map<string, DocInfo>();
-  for (const d of read.documents.values()) docs.set(d.iri, { iri: d.iri, label: d.source ?? d.id ?? localName(d.iri), sha256: d.sha256, date: d.date });
+  for (const d of read.documents.values()) {
+    docs.set(d.iri, { iri: d.iri, label: d.source ?? d.id ?? localName(d.iri), sha256: d.sha256, ...(d.id ? { id: d.id } : {}), ...(d.date ? { date: d.date } : {}) });
+  }
   for (const r of read.relations) {
     for (const st of r.statements) if (st.doc && !docs.has(st.doc)) docs.set(st.doc, { iri: st.doc, label: localName(st.doc) });
   }

@@ -9,12 +9,16 @@ import { applyFilters, NO_FILTERS, type Filters, type Visibility } from './filte
 import { focusOf, type ViewState } from './reducers.ts';
 import { buildSearchIndex, type SearchEntry } from './search.ts';
 import { decodeUrlState, encodeUrlState, type CameraView } from './url-state.ts';
-import { createLayout, restorePositions, savePositions, type Layout } from './layout.ts';
+import { createLayout, restorePositions, ringAround, savePositions, type Layout } from './layout.ts';
 import { createRenderer, type Renderer } from './renderer.ts';
 import { renderFilters } from './sidebar.ts';
 import { renderEdgePanel, renderNodePanel } from './panel.ts';
 import { mountSearch } from './search-box.ts';
 import { exportGexf, exportPng, selectionTurtle } from './export.ts';
+import { applyCorpusView, corpusDefaults, corpusOverrides, type CorpusView, type CorpusVisibility } from './corpus.ts';
+import { importanceOf, type Importance } from './importance.ts';
+import { communityColors, detectCommunities } from './communities.ts';
+import { renderCorpusControls, type CorpusControls } from './corpus-controls.ts';
 import { byId, download } from './dom.ts';
 
 const settings = DEFAULT_SETTINGS;
@@ -30,7 +34,17 @@ const app = {
   source: null as string | null,
   filters: NO_FILTERS as Filters,
   visibility: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 } as Visibility,
+  /** What the filters alone leave: search finds any of these, even one the corpus view leaves out. */
+  filtered: { hiddenNodes: new Set(), hiddenEdges: new Set(), visibleNodes: 0, visibleEdges: 0 } as Visibility,
   view: null as ViewState | null,
+  importance: new Map<string, Importance>(),
+  corpus: null as CorpusView | null,
+  corpusDefaults: null as CorpusView | null,
+  corpusControls: null as CorpusControls | null,
+  /** The selected actor is shown only because it is selected (see select). */
+  pinned: false,
+  /** Louvain runs once per graph, the first time community colours are asked for. */
+  communityColors: null as Map<string, string> | null,
 };
 
 function viewState(): ViewState {
@@ -44,7 +58,7 @@ async function boot(): Promise<void> {
     const url = initial.graph ?? 'graph.ttl';
     const res = await fetch(url);
     if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
-    show(await res.text(), url, initial.filters, initial.node, initial.edge, initial.camera);
+    show(await res.text(), url, initial.filters, initial.node, initial.edge, initial.camera, initial.corpus);
   } catch (err) {
     showError((err as Error).message);
     body.dataset.ready = 'error';
@@ -52,7 +66,10 @@ async function boot(): Promise<void> {
 }
 
 /** Parses and draws a graph; on a syntax error the current graph stays and the error is shown. */
-function show(text: string, name: string, filters: Filters, node: string | null, edge: string | null, camera: CameraView | null): boolean {
+function show(
+  text: string, name: string, filters: Filters, node: string | null, edge: string | null, camera: CameraView | null,
+  corpus: Partial<CorpusView> = {},
+): boolean {
   let model: ViewModel;
   try {
     model = buildViewModel(parseRdf(text, formatFromPath(name.split(/[?#]/)[0]!), name), settings);
@@ -62,18 +79,26 @@ function show(text: string, name: string, filters: Filters, node: string | null,
   }
   showError(null);
   app.layout?.kill();
+  app.layout = null;
   app.renderer?.kill();
   body.dataset.ready = 'false';
   app.model = model;
   app.positionsKey = `${fnv1a(text).toString(36)}-${text.length}`;
   app.searchIndex = buildSearchIndex(model.graph);
   app.filters = filters;
-  app.visibility = applyFilters(model.graph, filters);
+  app.importance = importanceOf(model.graph);
+  app.corpusDefaults = corpusDefaults(model.graph, settings);
+  app.corpus = { ...app.corpusDefaults, ...corpus };
+  app.communityColors = null;
+  app.pinned = node !== null;
+  app.visibility = visibilityOf(filters, app.corpus, node);
   app.view = {
     visibility: app.visibility, selectedNode: null, selectedEdge: null, hoveredNode: null, hoveredEdge: null,
-    focus: null, fadedColor: settings.fadedColor, hideEdges: false,
+    focus: null, fadedColor: settings.fadedColor, hideEdges: false, nodeColors: nodeColors(app.corpus),
   };
   const restored = restorePositions(model.graph, app.positionsKey);
+  // Positions saved while every actor was shown put the unconnected ones on a ring.
+  if (restored && !app.corpus.showUnconnected) placeUnconnected();
   const large = isLarge(model.graph, settings);
   // Everything the first drawing depends on is set before sigma is made, so that its constructor's
   // drawing is the first paint: each further full refresh of a large graph costs seconds.
@@ -83,16 +108,7 @@ function show(text: string, name: string, filters: Filters, node: string | null,
   const renderer = createRenderer(byId('graph'), model.graph, settings, viewState);
   app.renderer = renderer;
   wireRenderer(renderer);
-  const layout = createLayout(model.graph, settings.layout, large, (running) => {
-    body.dataset.layout = running ? 'running' : 'stopped';
-    if (large && app.view!.hideEdges !== running) {
-      app.view!.hideEdges = running;
-      renderer.refresh({ skipIndexation: true });
-    }
-    byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
-    if (!running) savePositions(model.graph, app.positionsKey);
-  });
-  app.layout = layout;
+  const layout = makeLayout();
   body.dataset.layout = 'stopped';
   renderFiltersPanel();
   if (camera) renderer.getCamera().setState(camera);
@@ -103,6 +119,55 @@ function show(text: string, name: string, filters: Filters, node: string | null,
   });
   renderer.scheduleRender();
   return true;
+}
+
+/** ForceAtlas2 on what can be shown: hidden unconnected actors are left out (see createLayout). */
+function makeLayout(): Layout {
+  const model = app.model!, renderer = app.renderer!, graph = model.graph;
+  const large = isLarge(graph, settings);
+  const laidOut = app.corpus!.showUnconnected ? undefined : (n: string) => graph.degree(n) > 0;
+  app.layout?.kill();
+  const layout = createLayout(graph, settings.layout, large, (running) => {
+    body.dataset.layout = running ? 'running' : 'stopped';
+    if (large && app.view!.hideEdges !== running) {
+      app.view!.hideEdges = running;
+      renderer.refresh({ skipIndexation: true });
+    }
+    byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
+    if (!running) savePositions(graph, app.positionsKey);
+  }, laidOut);
+  app.layout = layout;
+  return layout;
+}
+
+function placeUnconnected(): void {
+  const graph = app.model!.graph;
+  ringAround(graph, graph.filterNodes((n) => graph.degree(n) === 0), app.corpus!.showUnconnected ? [1.1, 1.4] : [0, 0.2]);
+}
+
+function visibilityOf(filters: Filters, corpus: CorpusView, selected: string | null): Visibility {
+  const graph = app.model!.graph;
+  app.filtered = applyFilters(graph, filters);
+  return applyCorpusView(graph, app.filtered, corpus, app.importance, selected);
+}
+
+function nodeColors(corpus: CorpusView): Map<string, string> | null {
+  if (corpus.colorBy !== 'community') return null;
+  const c = settings.corpus;
+  app.communityColors ??= communityColors(detectCommunities(app.model!.graph), c.communityColors, c.otherCommunityColor);
+  return app.communityColors;
+}
+
+function setCorpus(next: CorpusView): void {
+  const before = app.corpus!;
+  app.corpus = next;
+  app.view!.nodeColors = nodeColors(next);
+  // Actors shown for the first time take part in the layout from now on: it runs again with them.
+  if (next.showUnconnected !== before.showUnconnected) {
+    placeUnconnected();
+    makeLayout().start();
+  }
+  setFilters(app.filters);
 }
 
 function wireRenderer(renderer: Renderer): void {
@@ -129,6 +194,14 @@ function wireRenderer(renderer: Renderer): void {
 
 function select(node: string | null, edge: string | null, write = true): void {
   applySelection(node, edge);
+  // The corpus view shows the selected actor whatever its rank: count again when the selection
+  // brings one in or lets one go.
+  const pin = node !== null && app.visibility.hiddenNodes.has(node) && !app.filtered.hiddenNodes.has(node);
+  if (pin || app.pinned) {
+    app.pinned = pin;
+    setFilters(app.filters);
+    return;
+  }
   app.renderer?.refresh({ skipIndexation: true });
   if (write) writeUrl();
 }
@@ -155,7 +228,7 @@ function focusNode(node: string): void {
 
 function setFilters(filters: Filters): void {
   app.filters = filters;
-  app.visibility = applyFilters(app.model!.graph, filters);
+  app.visibility = visibilityOf(filters, app.corpus!, app.view!.selectedNode);
   app.view!.visibility = app.visibility;
   updateStatus();
   app.renderer?.refresh({ skipIndexation: true });
@@ -163,7 +236,9 @@ function setFilters(filters: Filters): void {
 }
 
 function renderFiltersPanel(): void {
-  byId('filters').replaceChildren(renderFilters(app.model!, app.filters, settings, setFilters));
+  const { graph } = app.model!;
+  app.corpusControls = renderCorpusControls(graph.order, app.corpus!, setCorpus);
+  byId('filters').replaceChildren(app.corpusControls.element, renderFilters(app.model!, app.filters, settings, setFilters));
   updateStatus();
 }
 
@@ -175,6 +250,7 @@ function updateStatus(): void {
   Object.assign(body.dataset, {
     nodes: String(graph.order), edges: String(graph.size), visibleNodes: String(v.visibleNodes), visibleEdges: String(v.visibleEdges),
   });
+  app.corpusControls?.update(app.corpus!, app.visibility as CorpusVisibility);
 }
 
 function writeUrl(): void {
@@ -182,6 +258,7 @@ function writeUrl(): void {
   const { x, y, ratio } = app.renderer.getCamera().getState();
   const search = encodeUrlState({
     graph: app.source, node: app.view.selectedNode, edge: app.view.selectedEdge, filters: app.filters, camera: { x, y, ratio },
+    corpus: corpusOverrides(app.corpus!, app.corpusDefaults!),
   });
   history.replaceState(null, '', location.pathname + search);
 }
@@ -199,7 +276,7 @@ async function loadFile(file: File): Promise<void> {
 
 function wireControls(): void {
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), () => app.searchIndex, settings.searchLimit,
-    () => app.visibility.hiddenNodes as Set<string>, focusNode);
+    () => app.filtered.hiddenNodes as Set<string>, focusNode);
   const picker = byId<HTMLInputElement>('file');
   byId('open').addEventListener('click', () => picker.click());
   picker.addEventListener('change', () => { if (picker.files?.[0]) void loadFile(picker.files[0]); picker.value = ''; });

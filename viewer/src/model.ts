@@ -38,7 +38,9 @@ export interface DocInfo {
   iri: string;
   label: string;
   sha256?: string;
-  /** The article's date (dcterms:date): when a statement gives none, the role timeline uses it. */
+  /** The document's own identifier (dcterms:identifier), shorter than its source path. */
+  id?: string;
+  /** Publication date (dcterms:date), YYYY, YYYY-MM or YYYY-MM-DD: when a statement gives none, the role timeline uses it. */
   date?: string;
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from './settings.ts';
 import type { EdgeAttrs, FactView, ViewModel } from './model.ts';
 import { h } from './dom.ts';
 import { timelinePanel } from './timeline.ts';
+import { renderDocumentList } from './documents.ts';
 
 export interface PanelActions {
   selectNode(node: string): void;
@@ -38,6 +39,7 @@ export function renderNodePanel(model: ViewModel, node: string, actions: PanelAc
         details.addEventListener('click', () => actions.selectEdge(edge));
         return h('div', { class: 'fact-target' }, h('p', {}, link, ' ', details), factList(model, graph.getEdgeAttributes(edge)));
       }))),
+    renderDocumentList(model, node),
   );
 }
 

@@ -13,6 +13,8 @@ export interface ViewState {
   /** Nodes around the selected node or edge (the selection included). */
   focus: Set<string> | null;
   fadedColor: string;
+  /** Colours that replace the type colours (communities); null: colour by type. */
+  nodeColors?: Map<string, string> | null;
   /** Draw no edges (a large graph while its layout runs: nodes move, edges would only cost). */
   hideEdges: boolean;
 }
@@ -24,8 +26,10 @@ export function focusOf(graph: ViewGraph, node: string | null, edge: string | nu
   return null;
 }
 
-export function reduceNode(node: string, data: NodeAttrs, view: ViewState): Partial<NodeDisplayData> {
-  if (view.visibility.hiddenNodes.has(node)) return { ...data, hidden: true };
+export function reduceNode(node: string, attrs: NodeAttrs, view: ViewState): Partial<NodeDisplayData> {
+  if (view.visibility.hiddenNodes.has(node)) return { ...attrs, hidden: true };
+  const color = view.nodeColors?.get(node);
+  const data = color ? { ...attrs, color } : attrs;
   if (!view.focus) return node === view.hoveredNode ? { ...data, highlighted: true } : data;
   if (!view.focus.has(node)) return { ...data, color: view.fadedColor, label: null, zIndex: 0 };
   return { ...data, forceLabel: true, highlighted: node === view.selectedNode, zIndex: 1 };

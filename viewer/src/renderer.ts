@@ -1,10 +1,11 @@
 // sigma on the view graph, tuned to its size, drawing through the reducers.
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import { drawDiscNodeLabel, EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
 import { reduceEdge, reduceNode, type ViewState } from './reducers.ts';
-import { isLarge, type ViewerSettings } from './settings.ts';
+import { isCorpus, isLarge, type ViewerSettings } from './settings.ts';
+import { LabelSpace, labelSizeFor } from './labels.ts';
 
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 type Program = EdgeProgramType<NodeAttrs, EdgeAttrs>;
@@ -13,7 +14,10 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
   // Large graphs are drawn for speed (see largeGraphEdges): without a GPU (software WebGL) this
   // is what keeps them interactive.
   const large = isLarge(graph, settings);
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  // A corpus has hundreds of names in view at once: coarser label culling keeps them apart.
+  const labels = isCorpus(graph, settings) ? settings.corpus : settings;
+  const space = new LabelSpace();
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: {
       straight: (large ? EdgeLineProgram : EdgeArrowProgram) as unknown as Program,
@@ -23,9 +27,17 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
-    labelGridCellSize: settings.labelGridCellSize,
-    labelDensity: settings.labelDensity,
-    labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+    labelGridCellSize: labels.labelGridCellSize,
+    labelDensity: labels.labelDensity,
+    labelRenderedSizeThreshold: labels.labelRenderedSizeThreshold,
+    defaultDrawNodeLabel: (context, data, s) => {
+      if (!data.label) return;
+      const labelSize = labelSizeFor(data.size, settings.nodeSize, settings.labelSize);
+      // The box of the text sigma's drawDiscNodeLabel writes: from just right of the node, on its middle.
+      context.font = `${s.labelWeight} ${labelSize}px ${s.labelFont}`;
+      const box = { x: data.x + data.size + 3, y: data.y + labelSize / 3 - labelSize, w: context.measureText(data.label).width, h: labelSize * 1.25 };
+      if (space.claim(box)) drawDiscNodeLabel(context, data, { ...s, labelSize });
+    },
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     edgeLabelSize: 12,
@@ -38,4 +50,6 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
       return reduceEdge(edge, data, graph.source(edge), graph.target(edge), state);
     },
   });
+  renderer.on('beforeRender', () => space.reset());
+  return renderer;
 }

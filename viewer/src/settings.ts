@@ -25,11 +25,32 @@ export interface ViewerSettings {
   labelGridCellSize: number;
   labelDensity: number;
   labelRenderedSizeThreshold: number;
+  /** Label font sizes in pixels: nodes at the smallest size get the first, the hubs the second. */
+  labelSize: [number, number];
+  corpus: CorpusSettings;
   layout: LayoutSettings;
   /** How many suggestions the search box lists. */
   searchLimit: number;
   /** Camera zoom ratio when the search moves to a node (smaller is closer). */
   focusRatio: number;
+}
+
+/**
+ * A graph of many documents (a corpus) holds far more actors than a reader can take in, most of
+ * them named once with no relation read: above `minNodes` actors the viewer opens on the
+ * `topN` most important connected ones, says how many it leaves out, and lets the reader ask
+ * for the rest.
+ */
+export interface CorpusSettings {
+  minNodes: number;
+  topN: number;
+  /** Label culling for corpus views: fewer, larger cells than for a single article's graph. */
+  labelGridCellSize: number;
+  labelDensity: number;
+  labelRenderedSizeThreshold: number;
+  /** Colours of the largest communities, largest first; the rest share `otherCommunityColor`. */
+  communityColors: string[];
+  otherCommunityColor: string;
 }
 
 export interface LayoutSettings {
@@ -73,10 +94,26 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   labelGridCellSize: 90,
   labelDensity: 0.8,
   labelRenderedSizeThreshold: 6,
+  labelSize: [12, 17],
+  corpus: {
+    minNodes: 500,
+    topN: 300,
+    labelGridCellSize: 150,
+    labelDensity: 1.5,
+    labelRenderedSizeThreshold: 5.5,
+    // ColorBrewer's Dark2 and Paired hues, none of them a type colour: a community is not a type.
+    communityColors: ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4', '#fb9a99', '#6a3d9a'],
+    otherCommunityColor: '#c8c8c8',
+  },
   layout: { settleThreshold: 0.0015, checkEveryMs: 400, syncEveryMs: 50, syncEveryMsLarge: 1_000, maxMs: 15_000 },
   searchLimit: 12,
   focusRatio: 0.35,
 };
+
+/** A corpus: enough actors that the viewer opens on the most important ones (see CorpusSettings). */
+export function isCorpus(graph: { order: number }, settings: ViewerSettings): boolean {
+  return graph.order > settings.corpus.minNodes;
+}
 
 export function isLarge(graph: { size: number }, settings: ViewerSettings): boolean {
   return graph.size > settings.largeGraphEdges;

@@ -1,6 +1,8 @@
 // The view in the URL (selection, filters, camera, graph source), so that a link shows what its
 // sender saw. Pure: URLSearchParams in, state out, and back.
 import { NO_FILTERS, type Filters } from './filters.ts';
+import type { CorpusView } from './corpus.ts';
+import { RANK_BY } from './importance.ts';
 
 export interface CameraView { x: number; y: number; ratio: number }
 
@@ -11,9 +13,11 @@ export interface UrlState {
   edge: string | null;
   filters: Filters;
   camera: CameraView | null;
+  /** Only what the link changes from the graph's corpus defaults (corpusDefaults). */
+  corpus: Partial<CorpusView>;
 }
 
-export const EMPTY_URL_STATE: UrlState = { graph: null, node: null, edge: null, filters: NO_FILTERS, camera: null };
+export const EMPTY_URL_STATE: UrlState = { graph: null, node: null, edge: null, filters: NO_FILTERS, camera: null, corpus: {} };
 
 const STATUSES = ['all', 'current', 'former'] as const;
 const DATE = /^-?\d{1,4}(-\d{2}(-\d{2})?)?$/;
@@ -36,6 +40,7 @@ export function decodeUrlState(search: string): UrlState {
       from: date('from'),
       to: date('to'),
     },
+    corpus: decodeCorpus(p),
     camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0 ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : null,
   };
 }
@@ -53,10 +58,27 @@ export function encodeUrlState(state: UrlState): string {
   if (f.doc) p.set('doc', f.doc);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
+  const c = state.corpus;
+  if (c.showUnconnected !== undefined) p.set('unconnected', c.showUnconnected ? 'show' : 'hide');
+  if (c.top !== undefined) p.set('top', c.top === null ? 'all' : String(c.top));
+  if (c.rankBy) p.set('rank', c.rankBy);
+  if (c.colorBy) p.set('color', c.colorBy);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     p.set('cam', [x, y, ratio].map((v) => +v.toFixed(4)).join(','));
   }
   const s = p.toString();
   return s ? `?${s}` : '';
+}
+
+function decodeCorpus(p: URLSearchParams): Partial<CorpusView> {
+  const out: Partial<CorpusView> = {};
+  const unconnected = p.get('unconnected'), top = p.get('top'), rank = p.get('rank'), color = p.get('color');
+  if (unconnected === 'show' || unconnected === 'hide') out.showUnconnected = unconnected === 'show';
+  if (top === 'all') out.top = null;
+  else if (top && /^\d{1,7}$/.test(top)) out.top = Number(top);
+  const rankBy = RANK_BY.find((r) => r === rank);
+  if (rankBy) out.rankBy = rankBy;
+  if (color === 'type' || color === 'community') out.colorBy = color;
+  return out;
 }
