@@ -1,5 +1,6 @@
 // sigma on the view graph, tuned to its size, drawing through the reducers.
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { drawDiscNodeLabel, EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
@@ -17,6 +18,8 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
   // A corpus has hundreds of names in view at once: coarser label culling keeps them apart.
   const labels = isCorpus(graph, settings) ? settings.corpus : settings;
   const space = new LabelSpace();
+  type LabelCall = Parameters<NonNullable<Settings<NodeAttrs, EdgeAttrs>['defaultDrawNodeLabel']>>;
+  const pending: Array<{ context: LabelCall[0]; data: LabelCall[1]; s: LabelCall[2] }> = [];
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'straight',
     edgeProgramClasses: {
@@ -30,13 +33,11 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
     labelGridCellSize: labels.labelGridCellSize,
     labelDensity: labels.labelDensity,
     labelRenderedSizeThreshold: labels.labelRenderedSizeThreshold,
+    // sigma asks for labels cell by cell of its label grid, not biggest first: the labels are
+    // gathered here and drawn after the frame, the biggest nodes' first, so that a hub's name
+    // wins the space over a leaf's next to it
     defaultDrawNodeLabel: (context, data, s) => {
-      if (!data.label) return;
-      const labelSize = labelSizeFor(data.size, settings.nodeSize, settings.labelSize);
-      // The box of the text sigma's drawDiscNodeLabel writes: from just right of the node, on its middle.
-      context.font = `${s.labelWeight} ${labelSize}px ${s.labelFont}`;
-      const box = { x: data.x + data.size + 3, y: data.y + labelSize / 3 - labelSize, w: context.measureText(data.label).width, h: labelSize * 1.25 };
-      if (space.claim(box)) drawDiscNodeLabel(context, data, { ...s, labelSize });
+      if (data.label) pending.push({ context, data, s });
     },
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
@@ -50,6 +51,17 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, setting
       return reduceEdge(edge, data, graph.source(edge), graph.target(edge), state);
     },
   });
-  renderer.on('beforeRender', () => space.reset());
+  renderer.on('beforeRender', () => { space.reset(); pending.length = 0; });
+  renderer.on('afterRender', () => {
+    pending.sort((a, b) => b.data.size - a.data.size);
+    for (const { context, data, s } of pending) {
+      const labelSize = labelSizeFor(data.size, settings.nodeSize, settings.labelSize);
+      // The box of the text sigma's drawDiscNodeLabel writes: from just right of the node, on its middle.
+      context.font = `${s.labelWeight} ${labelSize}px ${s.labelFont}`;
+      const box = { x: data.x + data.size + 3, y: data.y + labelSize / 3 - labelSize, w: context.measureText(data.label!).width, h: labelSize * 1.25 };
+      if (space.claim(box)) drawDiscNodeLabel(context, data, { ...s, labelSize });
+    }
+    pending.length = 0;
+  });
   return renderer;
 }
