@@ -74,6 +74,8 @@ export class TextWriter {
   private readonly shortRegex: RegExp | null = null;
   private readonly bySeparator: boolean = false;
   private readonly iris = new Map<string, string>();
+  // A graph has few predicates, each on many quads: their text is kept.
+  private readonly predicates = new Map<string, string>();
   private readonly fallback: Encoder;
   private graph = '';
   private subject: string | null = null;
@@ -173,7 +175,10 @@ export class TextWriter {
     if (t.termType === 'NamedNode') {
       if (t.value === this.last.p) return this.last.pText;
       this.last.p = t.value;
-      return (this.last.pText = t.value === RDF_TYPE && !this.lineMode ? 'a' : this.iri(t.value));
+      if (t.value === RDF_TYPE && !this.lineMode) return (this.last.pText = 'a');
+      let text = this.predicates.get(t.value);
+      if (text === undefined) this.predicates.set(t.value, (text = this.iri(t.value)));
+      return (this.last.pText = text);
     }
     if (t.termType === 'BlankNode') return blank(t);
     return this.fallback._encodePredicate(t);
