@@ -1,6 +1,8 @@
 // What every benchmark shares: timing with warm-up and medians, the figures it returns, and the
 // corpus it reads. A benchmark prints figures; it never fails on a slow machine.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** One measured figure. `ratio` rows compare two things measured side by side in the same run. */
@@ -119,4 +121,24 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): Synthet
     out.push([s, p, o]);
   }
   return { nodes, edges: out };
+}
+
+export const TIME = '/usr/bin/time';
+
+/**
+ * Runs `node ARGS…` as a child process from a cold start (under /usr/bin/time -v when the machine
+ * has it): wall seconds as seen from here, peak RSS in MB from time's report (NaN without it).
+ */
+export async function timedNode(args: string[]): Promise<{ seconds: number; rssMb: number }> {
+  const timed = existsSync(TIME);
+  let stderr = '';
+  let code: number | null = null;
+  const s = await seconds(async () => {
+    const child = timed ? spawn(TIME, ['-v', process.execPath, ...args], { cwd: ROOT }) : spawn(process.execPath, args, { cwd: ROOT });
+    child.stderr.on('data', (b) => (stderr += b));
+    [code] = await once(child, 'exit');
+  });
+  if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.slice(-500)}`);
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+  return { seconds: s, rssMb: kb / 1024 };
 }

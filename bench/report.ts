@@ -23,6 +23,30 @@ export function table(r: BenchResult): string {
   return [`### ${r.name}`, '', '| measure | figure |', '| --- | --- |', ...rows, ...targets, '', ...r.notes.map((n) => `- ${n}`)].join('\n');
 }
 
+/**
+ * Issue #13's table ("Fast as a whole program"): each row's figure before the work and the target
+ * of this run that measures it (found by the start of its text).
+ */
+export const ISSUE_13 = [
+  { row: '`actorgraph extract one.txt -o one.ttl`, a one-sentence file', before: '1.07 s wall, 130 MB', target: 'one-sentence file, whole process' },
+  { row: '4× DWIE (788 docs) → one Turtle file, `--jobs 1`, vs wink-nlp readDoc in its own process', before: '5.2 s vs 2.46 s = 0.49×', target: '4× DWIE → one Turtle file' },
+  { row: 'the same with `--out-dir` (788 files)', before: '6.6 s = 0.28×', target: '4× DWIE → --out-dir' },
+  { row: '1M-triple Turtle written (bench/rdf.ts)', before: '6.99 s', target: '1M-triple Turtle file' },
+  { row: 'viewer first paint 10k/50k (bench/viewer-paint.ts)', before: '11.7 s', target: 'viewer first paint of 10000/50000' },
+  { row: 'in-process extraction vs compromise', before: '11.4×', target: 'single-worker extraction ≥ 20× compromise' },
+];
+
+/** Before (the issue's figures) and after (this run), one row per line of the issue's table. */
+export function beforeAfter(results: BenchResult[]): string {
+  const targets = results.flatMap((r) => r.targets);
+  const rows = ISSUE_13.map(({ row, before, target }) => {
+    const t = targets.find((x) => x.what.startsWith(target));
+    const after = t ? `${t.detail} ${t.met ? '✅' : '❌'}` : 'not measured in this run';
+    return `| ${row} | ${before} | ${after} | ${t ? t.what : target} |`;
+  });
+  return ['### issue #13: before and after', '', '| case | before (issue #13) | after (this run) | target |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 export function markdown(results: BenchResult[], command: string, started: Date, elapsedS: number): string {
   const targets = results.flatMap((r) => r.targets);
   return [
@@ -36,6 +60,10 @@ export function markdown(results: BenchResult[], command: string, started: Date,
     `- command: \`${command}\``,
     `- date: ${started.toISOString()} (took ${Math.round(elapsedS)} s)`,
     `- targets met: ${targets.filter((t) => t.met).length} of ${targets.length}`,
+    '',
+    beforeAfter(results),
+    '',
+    '"Before" is the figure issue #13 reports (measured on this kind of machine); "after" is this run\'s.',
     '',
     ...results.map(table).flatMap((t) => [t, '']),
   ].join('\n');

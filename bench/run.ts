@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchExtract } from './extract.ts';
 import { benchScaling } from './scaling.ts';
+import { benchWholeProcess } from './whole-process.ts';
 import { benchRdf } from './rdf.ts';
 import { benchLayout } from './layout.ts';
 import { benchViewerPaint } from './viewer-paint.ts';
@@ -20,6 +21,7 @@ const every = (n: number) => docs.filter((_, i) => i % n === 0);
 // the whole under ten minutes on two cores; everything else repeats. Quick: the same code on smaller inputs, figures not for the targets.
 const benches: Array<() => Promise<BenchResult>> = [
   () => benchExtract({ docs, reps: quick ? 1 : 5, compromiseEvery: quick ? 16 : 4 }),
+  () => benchWholeProcess({ docs: quick ? every(8) : docs, copies: 4, reps: quick ? 1 : 5 }),
   () => benchScaling({ docs: quick ? every(8) : docs, multipliers: [1, 4, 16] }),
   () => benchRdf(quick ? { nodes: 5_000, edges: 10_000, reps: 1 } : { nodes: 50_000, edges: 100_000, reps: 1 }),
   () => benchLayout({ ...(quick ? { nodes: 2_000, edges: 10_000 } : { nodes: 10_000, edges: 50_000 }), iterations: 100, reps: quick ? 1 : 3 }),

@@ -1,11 +1,10 @@
 // Scaling with corpus size: the CLI (`actorgraph extract`, one job) as a child process on 1×, 4×
 // and 16× copies of the texts as one .jsonl corpus; wall time and peak RSS from /usr/bin/time -v.
-import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { ROOT, countWords, seconds, type BenchResult, type Doc } from './helpers.ts';
+import { ROOT, TIME, countWords, timedNode, type BenchResult, type Doc } from './helpers.ts';
 
 export interface ScalingBenchOptions {
   docs: Doc[];
@@ -14,7 +13,8 @@ export interface ScalingBenchOptions {
 
 interface Run { copies: number; seconds: number; rssMb: number; outMb: number }
 
-async function writeCorpus(file: string, docs: Doc[], copies: number): Promise<void> {
+/** The texts, `copies` times over (ids suffixed -0, -1 …), as one .jsonl corpus. */
+export async function writeCorpus(file: string, docs: Doc[], copies: number): Promise<void> {
   const out = createWriteStream(file);
   for (let c = 0; c < copies; c++) {
     for (const d of docs) if (!out.write(JSON.stringify({ id: `${d.id}-${c}`, text: d.text }) + '\n')) await once(out, 'drain');
@@ -23,22 +23,9 @@ async function writeCorpus(file: string, docs: Doc[], copies: number): Promise<v
   await once(out, 'finish');
 }
 
-const TIME = '/usr/bin/time';
-
-/** Runs the CLI once; peak RSS from /usr/bin/time -v, else from the kernel's report of the child. */
-async function runCli(corpus: string, output: string): Promise<{ seconds: number; rssMb: number }> {
-  const cli = [join(ROOT, 'bin/actorgraph.mjs'), 'extract', corpus, '--format', 'ntriples', '-o', output, '--jobs', '1', '-q'];
-  const timed = existsSync(TIME);
-  let stderr = '';
-  let code: number | null = null;
-  const s = await seconds(async () => {
-    const child = timed ? spawn(TIME, ['-v', process.execPath, ...cli], { cwd: ROOT }) : spawn(process.execPath, cli, { cwd: ROOT });
-    child.stderr.on('data', (b) => (stderr += b));
-    [code] = await once(child, 'exit');
-  });
-  if (code !== 0) throw new Error(`actorgraph extract exited with ${code}: ${stderr.slice(-500)}`);
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
-  return { seconds: s, rssMb: kb / 1024 };
+/** Runs the CLI once; peak RSS from /usr/bin/time -v. */
+function runCli(corpus: string, output: string) {
+  return timedNode([join(ROOT, 'bin/actorgraph.mjs'), 'extract', corpus, '--format', 'ntriples', '-o', output, '--jobs', '1', '-q']);
 }
 
 export async function benchScaling(o: ScalingBenchOptions): Promise<BenchResult> {

@@ -1,8 +1,9 @@
 // Quads → Turtle, TriG, N-Triples or N-Quads text, byte for byte what n3's Writer writes for the
 // same quads in the same order (the same escaping, prefixed names, `a`, number shorthands and
-// statement punctuation), but several times faster on large graphs: an IRI is turned into its
-// prefixed name or <…> form once and then taken from a cache, and each `write` call's text is
-// handed on as one string. Terms n3 knows and this file does not (RDF-star quads, variables,
+// statement punctuation), but several times faster on large graphs: with prefixes, an IRI's
+// prefixed name is found from its last / or # (no regex over every prefix); without, its <…> form
+// is made once and then taken from a cache; n3's own blank nodes and literals are read from their
+// ids; and each `write` call's text is joined from its pieces and handed on as flat strings. Terms n3 knows and this file does not (RDF-star quads, variables,
 // literal subjects) are encoded by an n3 Writer set up the same way, so nothing is lost.
 import N3 from 'n3';
 import type { Literal, Quad, Term } from '@rdfjs/types';
@@ -43,6 +44,8 @@ const LOCAL_START = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-
 const LOCAL_CHAR = `${LOCAL_START}\\-\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
 const PERCENT = '%[0-9A-Fa-f]{2}';
 const LOCAL_NAME = new RegExp(`^(?:(?:[${LOCAL_START}]|${PERCENT})(?:(?:[${LOCAL_CHAR}.]|${PERCENT})*(?:[${LOCAL_CHAR}]|${PERCENT}))?)?$`);
+// The local names prefixRegex accepts after a prefix IRI.
+const SHORT_LOCAL = /^[_a-zA-Z0-9](?:\.?[\-_a-zA-Z0-9])*$/;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 const RDF_TYPE = NS.rdf + 'type';
@@ -55,6 +58,9 @@ const XSD_DOUBLE = NS.xsd + 'double';
 const CACHE_LIMIT = 200_000;
 const FLUSH_CHARS = 1 << 20;
 
+/** A blank node's label: an n3 blank node's id is exactly that. */
+const blank = (t: Term): string => (t instanceof N3.BlankNode ? t.id : `_:${t.value}`);
+
 type Encoder = { _encodeSubject(t: Term): string; _encodePredicate(t: Term): string; _encodeObject(t: Term): string };
 
 /** Writes quads to `write` as n3's Writer would; `end()` closes the last statement. */
@@ -65,7 +71,11 @@ export class TextWriter {
   private readonly replacer: (c: string) => string;
   private readonly prefixIris: Record<string, string> = Object.create(null);
   private readonly prefixRegex: RegExp | null = null;
+  private readonly shortRegex: RegExp | null = null;
+  private readonly bySeparator: boolean = false;
   private readonly iris = new Map<string, string>();
+  // A graph has few predicates, each on many quads: their text is kept.
+  private readonly predicates = new Map<string, string>();
   private readonly fallback: Encoder;
   private graph = '';
   private subject: string | null = null;
@@ -90,37 +100,55 @@ export class TextWriter {
       const iris = names.map((n) => escapeRegex(prefixes[n]!)).join('|');
       const short = names.map((n) => escapeRegex(`${n}:`)).join('|');
       this.prefixRegex = new RegExp(`^(${iris})([_a-zA-Z0-9](?:\\.?[\\-_a-zA-Z0-9])*)$|^(?:${short})`);
+      this.shortRegex = new RegExp(`^(?:${short})`);
+      this.bySeparator = names.every((n) => /[/#]$/.test(prefixes[n]!));
     }
   }
 
-  /** Writes the quads, in their order, handing the text on in pieces of about FLUSH_CHARS. */
+  /**
+   * Writes the quads, in their order, handing the text on in pieces of about FLUSH_CHARS. The
+   * pieces of a statement are collected and joined once per flush: no string is built per quad,
+   * and what is handed on is one flat string, not a chain of concatenations.
+   */
   write(quads: readonly Quad[]): void {
-    let text = '';
+    const parts: string[] = [];
+    let chars = 0;
     for (const q of quads) {
       const s = this.subjectText(q.subject as Term);
       const p = this.predicateText(q.predicate as Term);
       const o = this.objectText(q.object as Term);
       if (this.lineMode) {
-        text += q.graph.termType === 'DefaultGraph' ? `${s} ${p} ${o} .\n` : `${s} ${p} ${o} ${this.iriOrBlank(q.graph as Term)} .\n`;
+        if (q.graph.termType === 'DefaultGraph') parts.push(s, ' ', p, ' ', o, ' .\n');
+        else parts.push(s, ' ', p, ' ', o, ' ', this.iriOrBlank(q.graph as Term), ' .\n');
+        chars += s.length + p.length + o.length + 4;
       } else {
         const g = q.graph.termType === 'DefaultGraph' ? '' : this.iriOrBlank(q.graph as Term);
         if (g !== this.graph) {
-          text += (this.subject === null ? '' : this.graph === '' ? '.\n' : '\n}\n') + (g === '' ? '' : `${g} {\n`);
+          const close = this.subject === null ? '' : this.graph === '' ? '.\n' : '\n}\n';
+          parts.push(close, g === '' ? '' : `${g} {\n`);
+          chars += close.length + g.length + 3;
           this.graph = g;
           this.subject = null;
         }
         if (s === this.subject) {
-          text += p === this.predicate ? `, ${o}` : `;\n    ${(this.predicate = p)} ${o}`;
+          if (p === this.predicate) parts.push(', ', o);
+          else parts.push(';\n    ', (this.predicate = p), ' ', o);
+          chars += p.length + o.length + 7;
         } else {
-          text += `${this.subject === null ? '' : '.\n'}${(this.subject = s)} ${(this.predicate = p)} ${o}`;
+          parts.push(this.subject === null ? '' : '.\n', (this.subject = s), ' ', (this.predicate = p), ' ', o);
+          chars += s.length + p.length + o.length + 4;
         }
       }
-      if (text.length >= FLUSH_CHARS) {
-        this.out(text);
-        text = '';
+      if (chars >= FLUSH_CHARS) {
+        this.out(parts.join(''));
+        parts.length = 0;
+        chars = 0;
       }
     }
-    if (text) this.out(text);
+    if (parts.length) {
+      const text = parts.join('');
+      if (text) this.out(text);
+    }
   }
 
   /** Finishes the pending statement and closes an open graph block. */
@@ -139,7 +167,7 @@ export class TextWriter {
       this.last.s = t.value;
       return (this.last.sText = this.iri(t.value));
     }
-    if (t.termType === 'BlankNode') return `_:${t.value}`;
+    if (t.termType === 'BlankNode') return blank(t);
     return this.fallback._encodeSubject(t);
   }
 
@@ -147,15 +175,22 @@ export class TextWriter {
     if (t.termType === 'NamedNode') {
       if (t.value === this.last.p) return this.last.pText;
       this.last.p = t.value;
-      return (this.last.pText = t.value === RDF_TYPE && !this.lineMode ? 'a' : this.iri(t.value));
+      if (t.value === RDF_TYPE && !this.lineMode) return (this.last.pText = 'a');
+      let text = this.predicates.get(t.value);
+      if (text === undefined) this.predicates.set(t.value, (text = this.iri(t.value)));
+      return (this.last.pText = text);
     }
-    if (t.termType === 'BlankNode') return `_:${t.value}`;
+    if (t.termType === 'BlankNode') return blank(t);
     return this.fallback._encodePredicate(t);
   }
 
   private objectText(t: Term): string {
     if (t.termType === 'NamedNode') return this.iri(t.value);
-    if (t.termType === 'BlankNode') return `_:${t.value}`;
+    if (t.termType === 'BlankNode') return blank(t);
+    if (t instanceof N3.Literal) {
+      const text = this.literalFromId(t.id);
+      if (text !== undefined) return text;
+    }
     if (t.termType === 'Literal') {
       const language = (t as Literal).language;
       // n3's Literal works its parts out of one string on every read: read each once.
@@ -166,13 +201,14 @@ export class TextWriter {
   }
 
   private iriOrBlank(t: Term): string {
-    return t.termType === 'NamedNode' ? this.iri(t.value) : t.termType === 'BlankNode' ? `_:${t.value}` : this.fallback._encodeObject(t);
+    return t.termType === 'NamedNode' ? this.iri(t.value) : t.termType === 'BlankNode' ? blank(t) : this.fallback._encodeObject(t);
   }
 
   private iri(value: string): string {
+    if (this.bySeparator) return this.prefixed(this.escaped(value));
     let text = this.iris.get(value);
     if (text !== undefined) return text;
-    const iri = this.escape.test(value) ? value.replace(this.escapeAll, this.replacer) : value;
+    const iri = this.escaped(value);
     const m = this.prefixRegex?.exec(iri);
     if (!m) text = `<${iri}>`;
     else if (m[1]) text = this.prefixIris[m[1]] + m[2]!;
@@ -182,11 +218,48 @@ export class TextWriter {
     return text;
   }
 
+  private escaped(value: string): string {
+    return this.escape.test(value) ? value.replace(this.escapeAll, this.replacer) : value;
+  }
+
+  /**
+   * What `prefixRegex` makes of an IRI, worked out without it (nor a cache) when every prefix
+   * IRI ends in / or #: a local name holds neither, so the only prefix that can match is the IRI
+   * up to its last / or #, looked up as it is; failing that, an IRI that already looks like a
+   * prefixed name.
+   */
+  private prefixed(iri: string): string {
+    const sep = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+    const name = this.prefixIris[iri.slice(0, sep)];
+    if (name !== undefined) {
+      const local = iri.slice(sep);
+      if (SHORT_LOCAL.test(local)) return name + local;
+    }
+    if (!this.shortRegex!.test(iri)) return `<${iri}>`;
+    return LOCAL_NAME.test(iri.slice(iri.indexOf(':') + 1)) ? iri : `<${iri}>`;
+  }
+
+  /**
+   * An n3 literal from its id, `"value"`, `"value"^^datatype` or `"value"@language`, read once
+   * (n3's getters parse the id again on every read). Language-tagged ones are left to `literal`.
+   */
+  private literalFromId(id: string): string | undefined {
+    const close = id.lastIndexOf('"');
+    if (close + 1 < id.length && id.charCodeAt(close + 1) !== 94 /* ^ */) return undefined;
+    let value = id.substring(1, close);
+    if (this.escape.test(value)) value = value.replace(this.escapeAll, this.replacer);
+    return close + 1 === id.length ? `"${value}"` : this.typed(value, id.substring(close + 3));
+  }
+
   private literal(l: Literal, language: string): string {
     let value = l.value;
     if (this.escape.test(value)) value = value.replace(this.escapeAll, this.replacer);
     if (language) return `"${value}"@${language}`;
-    const type = (l as Literal & { datatypeString?: string }).datatypeString ?? l.datatype.value;
+    return this.typed(value, (l as Literal & { datatypeString?: string }).datatypeString ?? l.datatype.value);
+  }
+
+  /** A literal's text from its escaped value and its datatype IRI. */
+  private typed(value: string, type: string): string {
     if (type === XSD_STRING) return `"${value}"`;
     if (!this.lineMode) {
       if (type === XSD_INTEGER ? /^[+-]?\d+$/.test(value)

@@ -50,48 +50,124 @@ const predicateRank = (p: string) => {
   return rank < 0 ? 9 : rank;
 };
 
-/** A quad with its predicate's sort key; the object's key is made only when predicates tie. */
-interface Keyed { q: Quad; rank: number; p: string; o?: string }
-const objectKeyOf = (k: Keyed) => (k.o ??= objectKey(k.q));
-const byPredicateObject = (a: Keyed, b: Keyed) =>
-  a.rank - b.rank || cmp(a.p, b.p) || cmp(objectKeyOf(a), objectKeyOf(b));
+/** Each distinct predicate IRI's place in the order: rank in FIRST, then IRI. */
+function predicateOrder(iris: string[]): Int32Array {
+  const byOrder = iris.map((p, i) => ({ p, i, rank: predicateRank(p) })).sort((a, b) => a.rank - b.rank || cmp(a.p, b.p));
+  const order = new Int32Array(iris.length);
+  byOrder.forEach((x, place) => { order[x.i] = place; });
+  return order;
+}
+
+/** Numbers strings in the order they are first seen. */
+function numbering() {
+  const ids = new Map<string, number>();
+  const values: string[] = [];
+  return {
+    values,
+    id(value: string): number {
+      let id = ids.get(value);
+      if (id === undefined) {
+        ids.set(value, (id = values.length));
+        values.push(value);
+      }
+      return id;
+    },
+  };
+}
+
+// Groups at most this long are put in order by insertion (stable, no comparator closures).
+const INSERTION = 24;
 
 /**
  * Sorted (and without repeats when `unique`) with each key computed once: quads are grouped by
  * subject key, the keys sorted, then each group by predicate and object. The same order as a
  * stable sort by (subject, predicate, object) key; a repeated quad keeps its first place.
- * `flat` reads every quad as if in the default graph.
+ * `flat` reads and returns every quad as if in the default graph. Groups and predicates are numbered and
+ * the quads bucketed by number (typed arrays, no object per quad); an object's key is made only
+ * when two quads of a subject share the predicate.
  */
 function sortedUnique(quads: readonly Quad[], flat: boolean, unique: boolean): Quad[] {
-  const groups = new Map<string, Quad[]>();
+  const n = quads.length;
+  const groupOf = new Int32Array(n);
+  const predicateOf = new Int32Array(n);
+  const subjects = numbering(), predicates = numbering();
   // A subject's quads usually come one after another: look its group up once.
-  let group: Quad[] = [], subject = '', type = '', graph: string | undefined;
-  for (const q of quads) {
+  let group = -1, subjectTerm: unknown, subject = '', type = '', graph: string | undefined;
+  let predicateTerm: unknown, predicate = -1;
+  for (let i = 0; i < n; i++) {
+    const q = quads[i]!;
     const g = flat ? '' : q.graph.value;
-    if (q.subject.value !== subject || q.subject.termType !== type || g !== graph) {
-      ({ value: subject, termType: type } = q.subject);
-      graph = g;
-      const key = subjectKey(q, g);
-      const found = groups.get(key);
-      if (found) group = found;
-      else groups.set(key, (group = []));
+    if (q.subject !== subjectTerm || g !== graph) {
+      const st = q.subject;
+      subjectTerm = st;
+      const v = st.value, t = st.termType;
+      if (v !== subject || t !== type || g !== graph) {
+        subject = v;
+        type = t;
+        graph = g;
+        group = subjects.id(subjectKey(q, g));
+      }
     }
-    group.push(q);
+    groupOf[i] = group;
+    if (q.predicate !== predicateTerm) {
+      predicateTerm = q.predicate;
+      predicate = predicates.id(q.predicate.value);
+    }
+    predicateOf[i] = predicate;
   }
+  const place = predicateOrder(predicates.values);
+  const keys = subjects.values;
+  for (let i = 0; i < n; i++) predicateOf[i] = place[predicateOf[i]!]!;
+
+  // Bucket the quads by group, in input order within each (a counting sort).
+  const groups = keys.length;
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i++) start[groupOf[i]! + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, groups);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[groupOf[i]!]!++] = i;
+
+  const objectKeys = new Map<number, string>();
+  const objectKeyAt = (i: number) => {
+    let k = objectKeys.get(i);
+    if (k === undefined) objectKeys.set(i, (k = objectKey(quads[i]!)));
+    return k;
+  };
+  const before = (a: number, b: number) => {
+    const d = predicateOf[a]! - predicateOf[b]!;
+    return d < 0 || (d === 0 && objectKeyAt(a) < objectKeyAt(b));
+  };
+
+  const take = flat ? inDefaultGraph : (q: Quad) => q;
+  const order = Array.from({ length: groups }, (_, g) => g).sort((a, b) => cmp(keys[a]!, keys[b]!));
   const out: Quad[] = [];
-  for (const key of [...groups.keys()].sort(cmp)) {
-    const members = groups.get(key)!;
-    if (members.length === 1) {
-      out.push(members[0]!);
+  for (const g of order) {
+    const from = start[g]!, to = start[g + 1]!;
+    if (to - from === 1) {
+      out.push(take(quads[members[from]!]!));
       continue;
     }
-    const keyed = members.map((q): Keyed => ({ q, rank: predicateRank(q.predicate.value), p: q.predicate.value })).sort(byPredicateObject);
-    let prev: Keyed | undefined;
-    for (const k of keyed) {
-      if (unique && prev && prev.p === k.p && objectKeyOf(prev) === objectKeyOf(k)) continue;
-      out.push(k.q);
-      prev = k;
+    if (to - from <= INSERTION) {
+      for (let i = from + 1; i < to; i++) {
+        const m = members[i]!;
+        let j = i - 1;
+        for (; j >= from && before(m, members[j]!); j--) members[j + 1] = members[j]!;
+        members[j + 1] = m;
+      }
+    } else {
+      const sorted = Array.from(members.subarray(from, to)).sort((a, b) =>
+        predicateOf[a]! - predicateOf[b]! || cmp(objectKeyAt(a), objectKeyAt(b)));
+      members.set(sorted, from);
     }
+    let prev = -1;
+    for (let i = from; i < to; i++) {
+      const m = members[i]!;
+      if (unique && prev >= 0 && predicateOf[prev] === predicateOf[m] && objectKeyAt(prev) === objectKeyAt(m)) continue;
+      out.push(take(quads[m]!));
+      prev = m;
+    }
+    objectKeys.clear();
   }
   return out;
 }
@@ -117,8 +193,7 @@ export function uniqueQuads(quads: Quad[]): Quad[] {
 
 /** `uniqueQuads(sortQuads(quads))` in one pass; `flat` merges every graph into the default one. */
 export function sortedUniqueQuads(quads: Quad[], flat = false): Quad[] {
-  const sorted = sortedUnique(quads, flat, true);
-  return flat ? sorted.map(inDefaultGraph) : sorted;
+  return sortedUnique(quads, flat, true);
 }
 
 /** Where serialized text goes: a Writable, a `{ write }` adapter, or a string buffer. */

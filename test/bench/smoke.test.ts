@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { dwieTexts, type BenchResult } from '../../bench/helpers.ts';
 import { benchExtract } from '../../bench/extract.ts';
 import { benchScaling } from '../../bench/scaling.ts';
+import { benchWholeProcess } from '../../bench/whole-process.ts';
 import { benchRdf } from '../../bench/rdf.ts';
 import { benchLayout } from '../../bench/layout.ts';
 import { benchViewerPaint } from '../../bench/viewer-paint.ts';
-import { markdown } from '../../bench/report.ts';
+import { beforeAfter, ISSUE_13, markdown } from '../../bench/report.ts';
 
 const tiny = [
   { id: 'a', text: 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.' },
@@ -42,6 +43,16 @@ describe('bench', () => {
     const r = await benchScaling({ docs: tiny, multipliers: [1, 2, 4] });
     expectShape(r, 3 * 3 + 2);
     expect(r.targets).toHaveLength(2);
+  }, 120_000);
+
+  it('whole process: the CLI from a cold start beside wink-nlp in its own process', async () => {
+    const r = await benchWholeProcess({ docs: tiny, copies: 4, reps: 1 });
+    expectShape(r, 10);
+    expect(r.targets).toHaveLength(3);
+    // the issue's before/after table finds this run's figure for each of its three rows
+    const rows = beforeAfter([r]).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| case') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(ISSUE_13.length);
+    expect(rows.filter((l) => !l.includes('not measured'))).toHaveLength(3);
   }, 120_000);
 
   it('RDF: Turtle write and parse, Oxigraph load and join', async () => {
