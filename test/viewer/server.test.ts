@@ -1,6 +1,6 @@
 // The server over real HTTP: what it serves, what it refuses.
 import http from 'node:http';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ const viewerDir = mkdtempSync(path.join(tmpdir(), 'actorgraph-viewer-'));
 writeFileSync(path.join(viewerDir, 'index.html'), '<!doctype html><title>viewer</title>');
 mkdirSync(path.join(viewerDir, 'assets'));
 writeFileSync(path.join(viewerDir, 'assets', 'app.js'), 'console.log(1)');
+afterAll(() => rmSync(viewerDir, { recursive: true, force: true }));
 const GRAPH = '<https://w3id.org/actorgraph/id/x> a <https://w3id.org/actorgraph/ns#Person> .\n';
 
 /** A raw request: node's http client sends the path exactly as given (no URL normalization). */
@@ -80,6 +81,7 @@ describe('the server', () => {
 
 describe('graphs given to serve', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-graphs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = (name: string, text: string) => { const p = path.join(dir, name); writeFileSync(p, text); return p; };
 
   it('names the line and column of a syntax error', async () => {
