@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, cpSync, writeFileSync, readFileSync, utimesSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, cpSync, writeFileSync, readFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLexicon, DATA_DIR } from '../../src/lexicon/index.ts';
@@ -32,6 +32,7 @@ describe('the lexicon snapshot', () => {
 
   it('is refused once a data file it was made from changes, so that an edit of data/ is seen', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ag-snap-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const data = join(dir, 'data');
     cpSync(DATA_DIR, data, { recursive: true });
     const path = join(dir, 'lexicon.snapshot.json');

@@ -2,10 +2,10 @@
 // same triples as n3; the seed's and a 50-article DWIE corpus's graphs pass SHACL validation.
 // Locally a missing rapper or rdflib skips these; in CI (CI=true) it fails them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.ts';
 import type { Extraction } from '../../src/model.ts';
 import { RDF_EXTENSIONS, RDF_FORMATS, parseRdf, writeRdfFile, type RdfFormat } from '../../src/rdf/index.ts';
@@ -44,8 +44,10 @@ function n3Count(path: string, format: RdfFormat): number {
   return parseRdf(readFileSync(path, 'utf8'), format, path).length;
 }
 
+const dir = mkdtempSync(join(tmpdir(), 'ag-consumers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ag-consumers-'));
   for (const [name, make] of Object.entries(corpora)) {
     const xs = make();
     files[name] = {};

@@ -1,9 +1,9 @@
 // docs/rdf.md's SPARQL example runs: through `actorgraph query` and through rdflib, on the seed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.ts';
 import { writeRdfFile } from '../../src/rdf/index.ts';
 
@@ -12,8 +12,11 @@ const QUERY = join(ROOT, 'docs/rdf-roles.rq');
 const hasRdflib = spawnSync('/usr/bin/python3', ['-c', 'import rdflib'], { stdio: 'ignore' }).status === 0;
 let seed = '';
 
+const tmp = mkdtempSync(join(tmpdir(), 'ag-docs-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
 beforeAll(async () => {
-  seed = join(mkdtempSync(join(tmpdir(), 'ag-docs-')), 'seed.ttl');
+  seed = join(tmp, 'seed.ttl');
   const dir = join(ROOT, 'seeds');
   const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
     .map((f) => extract({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, f), 'utf8') }));

@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { RDF_INPUT_FORMATS, extractionToQuads, openRdfFile, parseRdf, writeRdf, writeRdfFile } from '../../src/rdf/index.ts';
 import { doc1, doc2 } from '../fixtures/rdf/extractions.ts';
 import { canonical, writeCorpus } from './helpers.ts';
@@ -60,6 +60,7 @@ describe('writers', () => {
 describe('RDF files', () => {
   it('appear whole on end and leave nothing on abort', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ag-rdf-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const path = join(dir, 'corpus.ttl');
     await writeFile(path, 'old');
     const sink = openRdfFile(path);
@@ -75,6 +76,7 @@ describe('RDF files', () => {
 
   it('leave no temp file when the input fails midway', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ag-rdf-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     async function* failing() {
       yield doc1;
       throw new Error('input broke');

@@ -2,12 +2,12 @@
 // what holds has its plain triple (what a SPARQL user or a store's reasoner takes as true), and
 // every format, every consumer, the shapes and the shared scorer read it that way.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import N3 from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BASE, NS, RDF_EXTENSIONS, extractionToQuads, parseRdf, readGraph, writeRdf, type RdfFormat } from '../../src/rdf/index.ts';
 import { validateGraph } from '../../src/rdf/validate.ts';
 import { canonical, writeCorpus } from './helpers.ts';
@@ -29,10 +29,14 @@ let turtle = '';
 let quads: Quad[] = [];
 const files: Partial<Record<RdfFormat, string>> = {};
 
+const tmpDirs: string[] = [];
+afterAll(() => { for (const d of tmpDirs) rmSync(d, { recursive: true, force: true }); });
+
 beforeAll(async () => {
   turtle = await writeCorpus([qualified], 'turtle');
   quads = parseRdf(turtle);
   const dir = mkdtempSync(join(tmpdir(), 'ag-qualifiers-'));
+  tmpDirs.push(dir);
   for (const format of ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const) {
     files[format] = join(dir, `qualifiers.${RDF_EXTENSIONS[format]}`);
     writeFileSync(files[format]!, await writeCorpus([qualified], format));
