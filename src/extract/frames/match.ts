@@ -140,11 +140,13 @@ function step(units: Unit[], els: Element[], i: number, pos: number, dir: 1 | -1
         const at = pos + g * dir;
         const end = step(units, els, i + 1, at, dir, st);
         if (end !== undefined) return end;
-        // "X, whose country is not a member, flew to Y": a bracketed clause between a subject and its verb
-        const open = dir === -1 ? parenthetical(units, at) : undefined;
-        if (open !== undefined) {
+        // "X, whose country is not a member, flew to Y": a bracketed clause between a subject and its
+        // verb; two in a row ("X, her adviser, who led the talks, flew")
+        let open = dir === -1 ? parenthetical(units, at) : undefined;
+        for (let hops = 0; open !== undefined && hops < 2; hops++) {
           const after = step(units, els, i + 1, open - 1, dir, st);
           if (after !== undefined) { st.skipped.push([open, at]); return after; }
+          open = parenthetical(units, open);
         }
       }
       return undefined;
