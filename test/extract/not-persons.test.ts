@@ -107,4 +107,9 @@ describe('words around a person\'s name that are no part of it', () => {
   it('keeps a common word glued to a name by a hyphen ("Jae-in")', () => {
     expect(persons('President Kim Dae-in met Foreign Minister Lee Seo-in in Busan on Monday.')).toEqual(['Kim Dae-in', 'Lee Seo-in']);
   });
+
+  it('reads a name after a trade noun as a company\'s ("the brewer X", "the drugmaker X"), not after "film maker"', () => {
+    expect(persons('Sponsors left too, as did the brewer Kestrel-Hahn and the drugmaker Vantoria.')).toEqual([]);
+    expect(persons('The film was directed by the film maker Lena Varga.')).toEqual(['Lena Varga']);
+  });
 });

@@ -20,7 +20,10 @@ const LEADING_TITLES = new Set([
 ]);
 
 // Nouns that, written right before a name, say that the name is an organization's: "the NGO X".
-const APPOSITION_NOUNS = new Set([...ORG_NOUNS, 'ngo', 'organisation', 'organization', 'charity', 'broadcaster', 'weekly', 'tank', 'institute', 'airline', 'carrier', 'insurer', 'retailer', 'automaker', 'carmaker']);
+// (a trade's maker or seller is a company: "the drugmaker X", "the lender X"; not a bare "maker",
+// "producer" or "publisher", which is as often a person: "film maker X")
+const APPOSITION_NOUNS = new Set([...ORG_NOUNS, 'ngo', 'organisation', 'organization', 'charity', 'broadcaster', 'weekly', 'tank', 'institute', 'airline', 'carrier', 'insurer', 'retailer', 'automaker', 'carmaker',
+  'brewer', 'chipmaker', 'drugmaker', 'steelmaker', 'lender', 'conglomerate', 'manufacturer', 'supplier', 'exporter', 'importer', 'shipbuilder']);
 
 const QUOTES = /^["“”'‘’«»]$/;
 // Mentions of places that can stand inside or before an organization's name: "the Accra Institute", "the Danube Policy Project".
