@@ -31,6 +31,12 @@ describe('a cabinet story datelined in its country', () => {
 });
 
 describe('a title said after the name', () => {
+  it('keeps "chair" as the text says it, apart from "chairman"', () => {
+    const got = read('Lena Ortiz, chair of the Pacific Islands Forum, spoke first. Tomas Varga, chairman of the Lima Ports Authority, agreed.');
+    expect(got.some((f) => /^Lena Ortiz holdsRole\(chair\) /.test(f))).toBe(true);
+    expect(got.some((f) => /^Tomas Varga holdsRole\(chairman\) /.test(f))).toBe(true);
+  });
+
   it('reads "X served as" as a post held before', () => {
     expect(read('Lena Ortiz served as Peru\'s foreign minister from 2015.')).toContain('Lena Ortiz holdsRole(foreign minister) Peru (former)');
   });

@@ -11,7 +11,7 @@ const HOLDER_KINDS = new Set(['country', 'demonym', 'metonym', 'org', 'body', 'c
 export const holderKey = (m?: Resolved) => (m && HOLDER_KINDS.has(m.kind) ? m.entity : undefined);
 
 // Titles that a company or an institute gives, whose holder may follow "at".
-const AT_TITLES = new Set(['director', 'chief executive', 'chairman', 'vice chairman', 'editor', 'editor-in-chief', 'executive', 'chief operating officer', 'chief financial officer', 'head']);
+const AT_TITLES = new Set(['director', 'chief executive', 'chairman', 'chair', 'vice chairman', 'editor', 'editor-in-chief', 'executive', 'chief operating officer', 'chief financial officer', 'head']);
 
 /**
  * "of Pakistan", "of the United Nations", "of Moscow's Bolshoi Theatre", "of the pro-European

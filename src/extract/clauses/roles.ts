@@ -37,7 +37,7 @@ interface RoleHead {
 const PARTICIPLE_ADJECTIVES = new Set(['sitting', 'reigning', 'ruling', 'governing', 'acting', 'elected', 'embattled', 'designated', 'appointed', 'respected', 'leading', 'founding', 'serving']);
 
 // Titles of companies and institutions, which a demonym before them does not own.
-const NATIONALITY_TITLES = new Set(['director', 'chief executive', 'chairman', 'vice chairman', 'founder', 'chief operating officer', 'chief financial officer']);
+const NATIONALITY_TITLES = new Set(['director', 'chief executive', 'chairman', 'chair', 'vice chairman', 'founder', 'chief operating officer', 'chief financial officer']);
 
 // Generic titles that take their portfolio from capitalized words before them: "Immigration Minister".
 const PORTFOLIO_ROLES = new Set(['minister', 'commissioner', 'secretary']);

@@ -14,7 +14,7 @@ import { LEFT_BOUNDARIES, NON_NAMES, ORG_HEADS, ORG_NOUNS, WORK_NOUNS } from '..
 // Role labels of people who lead, speak for or edit an organization: the name after
 // "<title> of (the)" is an organization's ("president of X" where X is no country).
 const LEADING_TITLES = new Set([
-  'chairman', 'vice chairman', 'chief executive', 'director', 'director-general', 'executive director', 'founder', 'head',
+  'chairman', 'chair', 'vice chairman', 'chief executive', 'director', 'director-general', 'executive director', 'founder', 'head',
   'leader', 'deputy leader', 'secretary-general', 'president', 'vice president', 'spokesperson', 'editor', 'editor-in-chief',
   'chief operating officer', 'chief financial officer', 'party leader', 'general secretary',
 ]);
@@ -130,7 +130,7 @@ export function isPrefixed(t: Token[], k: number): boolean {
 }
 
 // titles that only companies and institutions have: "Adidas CEO" (but "Opposition leader" is no organization)
-const ORG_TITLES = new Set(['chairman', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer', 'executive', 'editor-in-chief']);
+const ORG_TITLES = new Set(['chairman', 'chair', 'chief executive', 'director', 'director-general', 'founder', 'vice chairman', 'chief operating officer', 'chief financial officer', 'executive', 'editor-in-chief']);
 
 // titles of whoever leads an organization (a spokesman may speak for a person, "Merkel spokesman X"; a leader for a people, "Kurdish leader X")
 const HEAD_TITLES = new Set(['head', 'president', 'executive', 'editor-in-chief', 'secretary-general', 'general secretary']);
