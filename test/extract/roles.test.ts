@@ -37,6 +37,11 @@ describe('a title said after the name', () => {
     expect(got.some((f) => /^Tomas Varga holdsRole\(chairman\) /.test(f))).toBe(true);
   });
 
+  it('gives a spokesperson without a country the government the words said name ("said Lima had")', () => {
+    const got = read('QUITO, May 2 - Ecuador hosted the talks. Later, spokesperson Lena Ortiz said Lima had made its position clear.');
+    expect(got).toContain('Lena Ortiz holdsRole(spokesperson) Peru');
+  });
+
   it('reads "X served as" as a post held before', () => {
     expect(read('Lena Ortiz served as Peru\'s foreign minister from 2015.')).toContain('Lena Ortiz holdsRole(foreign minister) Peru (former)');
   });

@@ -142,6 +142,12 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
         push(t.ctx.fact(t.person, 'holdsRole', organization, 0.5, { role: t.role, status: t.status }));
         continue;
       }
+      // "spokesperson X said Beijing had ...": the government a spokesperson speaks for, in the words said
+      const spoken = SPEAKERS.has(t.role) ? spokenFor(t) : undefined;
+      if (spoken && !others.some((f) => f.object === spoken && f.status === t.status)) {
+        push(t.ctx.fact(t.person, 'holdsRole', spoken, 0.5, { role: t.role, status: t.status }));
+        continue;
+      }
       if (!nearby || !STATE_KINDS.has(t.kind ?? '')) continue;
       const visited = visitedBy.get(t.person) ?? new Set<string>();
       const taken = new Set(others.filter((f) => f.status === t.status).map((f) => f.object));
@@ -160,6 +166,20 @@ export function resolveTitlesOnly(titles: TitleOnly[], facts: Fact[], around: Su
   }
   for (const t of pending) settle(t, [...facts, ...out]);
   return out;
+}
+
+// Titles of those who speak for a government
+const SPEAKERS = new Set(['spokesperson', 'deputy spokesperson', 'press secretary']);
+
+/** The country a speaker's words name first, right after "said" ("X said Beijing had"): whose voice the speaker is. */
+function spokenFor(t: TitleOnly): string | undefined {
+  const c = t.ctx;
+  for (let k = t.at ?? 0; k < c.words.length - 1; k++) {
+    if (!/^(said|says|told|stressed|insisted)$/.test(c.word(k))) continue;
+    const m = c.mentionStartingAt(k + 1) ?? (c.word(k + 1) === 'that' ? c.mentionStartingAt(k + 2) : undefined);
+    return m && (m.kind === 'metonym' || m.kind === 'country') && m.entity?.startsWith('country/') ? m.entity : undefined;
+  }
+  return undefined;
 }
 
 // Titles of a reigning monarch, whose country is guessed only from close by (see STATE_KINDS)
