@@ -72,7 +72,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   facts.push(...eventVisits(facts, table, doc.text));
 
   facts.push(...memberLists(sentences, table.mentions, lex));
-  facts.push(...pactMembers(facts, table.entities, lex));
+  facts.splice(0, facts.length, ...pactMembers(facts, lex));
   facts.splice(0, facts.length, ...participantCountries(memberOffices(facts, lex)));
   const kept = dropSameSideMeetings(dropHomeVisits(dedupe(signatoryCountries(collectiveParties(facts))), table.countryOf));
   const used = new Set(kept.flatMap((f) => [f.subject, f.object]));

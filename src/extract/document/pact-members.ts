@@ -1,42 +1,19 @@
-// Document-level: a grouping that is itself a pact ("the AUKUS pact", "the Shanghai Pact": the
-// lexicon knows it by that name) has the pact's parties as members. "Washington, London and
-// Canberra announced the AUKUS security pact" makes the three parties to it, and so members of
-// AUKUS. The test is the lexicon's alias, not the grouping's name inside the agreement's: "the EU
-// association agreement" or "the Mercosur trade deal" bind the bloc to an outsider, never make one.
-import type { Entity, Fact } from '../../model.ts';
+// Document-level: the parties to a grouping that is itself a pact are its members. Entity
+// resolution reads "the AUKUS security pact" as the grouping AUKUS (src/lexicon/pacts.ts), so
+// "Washington, London and Canberra announced the AUKUS security pact" leaves each of the three
+// "party to" the grouping; the contract's partyTo points at an agreement, and what the text says is
+// that they are its members. "The EU association agreement" or "the Mercosur trade deal" are
+// agreements of their own (no lexicon alias names them): they bind the bloc to an outsider.
+import type { Fact } from '../../model.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { isCountry } from '../clauses/context.ts';
+import { isGrouping } from './member-offices.ts';
 
-// words that qualify a pact without changing which pact it is ("the AUKUS security pact")
-const QUALIFIERS = new Set(['security', 'defence', 'defense', 'military', 'strategic', 'trilateral', 'new', 'landmark', 'historic']);
-const PACT_NOUNS = /\b(pact|alliance|treaty)$/;
-
-const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").split(/\s+/).filter((w) => !QUALIFIERS.has(w)).join(' ');
-
-const byPactName = new WeakMap<Lexicon, Map<string, string>>();
-/** Grouping keys by the pact names the lexicon gives them, folded. */
-function pactNames(lex: Lexicon): Map<string, string> {
-  let names = byPactName.get(lex);
-  if (!names) {
-    names = new Map();
-    for (const o of lex.orgs.values()) {
-      if (o.kind !== 'grouping') continue;
-      for (const n of [o.name, o.full ?? '', ...o.aliases]) if (PACT_NOUNS.test(n.toLowerCase())) names.set(fold(n), `organization/${o.id}`);
-    }
-    byPactName.set(lex, names);
-  }
-  return names;
-}
-
-export function pactMembers(facts: Fact[], entities: ReadonlyMap<string, Entity>, lex: Lexicon): Fact[] {
-  const names = pactNames(lex);
-  const out: Fact[] = [];
-  for (const f of facts) {
-    if (f.predicate !== 'partyTo' || !isCountry(f.subject) || f.planned || (f.status && f.status !== 'current')) continue;
-    const pact = entities.get(f.object);
-    const grouping = pact && [pact.label, ...pact.aliases].map((n) => names.get(fold(n))).find(Boolean);
-    // the grouping must be one the article names: a fact needs both its ends in the graph
-    if (grouping && entities.has(grouping)) out.push({ subject: f.subject, predicate: 'memberOf', object: grouping, evidence: f.evidence, confidence: Math.min(f.confidence, 0.7) });
-  }
-  return out;
+export function pactMembers(facts: Fact[], lex: Lexicon): Fact[] {
+  return facts.map((f) => {
+    if (f.predicate !== 'partyTo' || !isGrouping(f.object, lex)) return f;
+    // a grouping is no agreement: a party to it that is no country says nothing the contract can hold
+    if (!isCountry(f.subject)) return { ...f, predicate: 'memberOf' as const, confidence: -1 };
+    return { ...f, predicate: 'memberOf' as const, confidence: Math.min(f.confidence, 0.7) };
+  }).filter((f) => f.confidence >= 0);
 }

@@ -9,6 +9,7 @@ import { EntityBuilder } from './entity-builder.ts';
 import { resolveThing } from './things.ts';
 import { resolvePersons } from './persons.ts';
 import { resolveCountryRefs, resolvePairs, resolvePersonPairs } from './anaphora.ts';
+import { groupingOfPact } from '../../lexicon/pacts.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Mention } from '../mentions/mention.ts';
 
@@ -64,6 +65,11 @@ export function resolve(mentions: Mention[], lex: Lexicon, docId: string, text: 
   // the sentence of each mention, by where it starts: how far back "the summit" reaches
   const sentenceOf = new Map(out.map((m) => [m.start, m.sentence]));
   for (const m of out) {
+    // "the AUKUS security pact": a grouping the lexicon knows by its pact's name is that grouping
+    if (m.kind === 'agreement' && m.name) {
+      const grouping = groupingOfPact(m.name, lex);
+      if (grouping) Object.assign(m, { kind: 'org', ref: grouping, alternates: undefined });
+    }
     switch (m.kind) {
       case 'country':
       case 'demonym':
