@@ -28,6 +28,7 @@ import { dedupe } from './extract/document/dedupe.ts';
 import { memberOffices } from './extract/document/member-offices.ts';
 import { memberLists } from './extract/document/member-lists.ts';
 import { pactMembers } from './extract/document/pact-members.ts';
+import { alliancesOf } from './lexicon/grouping-names.ts';
 import { participantCountries } from './extract/document/participant-countries.ts';
 
 export interface ExtractOptions {
@@ -51,7 +52,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   }
   const titles: TitleOnly[] = [];
   const memory: VisitMemory = {};
-  const frameMemory: FrameMemory = {};
+  const frameMemory: FrameMemory = { alliances: alliancesOf(lex) };
   const facts: Fact[] = [];
   sentences.forEach((s, i) => {
     const c = new SentenceContext(s, i, bySentence.get(i) ?? [], doc.date);
@@ -68,7 +69,7 @@ export function extract(doc: Doc, options: ExtractOptions = {}): Extraction {
   governmentsUsed(table, new Set(facts.map((f) => f.object)), lex);
   facts.push(...placeFacts(table, sentences, doc.text));
   facts.push(...namedParticipants(table, sentences));
-  facts.push(...eventPresence(facts, table, sentences, doc.text));
+  facts.push(...eventPresence(facts, table, sentences, bySentence, doc.text));
   facts.push(...eventVisits(facts, table, doc.text));
 
   facts.push(...memberLists(sentences, table.mentions, lex));

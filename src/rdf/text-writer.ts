@@ -3,8 +3,9 @@
 // statement punctuation), but several times faster on large graphs: with prefixes, an IRI's
 // prefixed name is found from its last / or # (no regex over every prefix); without, its <…> form
 // is made once and then taken from a cache; n3's own blank nodes and literals are read from their
-// ids; and each `write` call's text is joined from its pieces and handed on as flat strings. Terms n3 knows and this file does not (RDF-star quads, variables,
-// literal subjects) are encoded by an n3 Writer set up the same way, so nothing is lost.
+// ids; and each `write` call's text is joined from its pieces and handed on as flat strings.
+// Terms n3 knows and this file does not (RDF-star quads, variables, literal subjects) are encoded
+// by an n3 Writer set up the same way, so nothing is lost.
 import N3 from 'n3';
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { NS } from './vocabulary.ts';

@@ -1,6 +1,7 @@
 // Every frame of data/frames/*.json on sentences written for it (test/fixtures/frames/<file>.txt):
 // each case gives the facts it lists and none of those it rules out, and every frame matches at
 // least one case, so that a frame added without a sentence of its own fails here.
+import { alliancesOf } from '../../src/lexicon/grouping-names.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,7 +88,7 @@ function matchingFrames(text: string): Set<string> {
     if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
     bySentence.get(m.sentence)!.push(m);
   }
-  const memory: FrameMemory = {};
+  const memory: FrameMemory = { alliances: alliancesOf(lex) };
   const found = new Set<string>();
   sentences.forEach((s, i) => {
     const c = new SentenceContext(s, i, bySentence.get(i) ?? []);

@@ -8,26 +8,19 @@ import type { Fact } from '../../model.ts';
 import type { Sentence } from '../../text/sentences.ts';
 import type { EntityTable, Resolved } from '../entities/coreference.ts';
 import { isPerson } from '../clauses/context.ts';
+import { mainEventPlaces } from './event-visits.ts';
 
 // "in Vilnius" where the words before it say someone was there: "talks in", "leaders ... in", "was in"
 // (not "the losses in Bremen", which places an election result)
 const AT_PLACE = /\b(talks|met|meet|meeting|meetings|was|were|arrived|gathered|leaders|ministers|delegations?|present|spoke|speaking|sat|stood|joined|alongside)\b[^.;:!?]{0,50}\b(in|at)\s+$/i;
 const NOT_NOW = /\b(will|would|shall|plans?|planned|expected|due|hopes?|schedul\w*|is to|are to|next|last year|(19|20)\d\d)\b/i;
-const NEAR = 12;
 
 /** The article's most named event whose name holds a city ("summit in Vilnius", "the Jeddah summit"), with that city. */
 function mainEventCity(table: EntityTable): { event: string; city: string } | undefined {
-  const ms = table.mentions;
-  const named = new Map<string, number>();
-  for (const e of ms) if (e.kind === 'event' && e.entity && !e.anaphoric) named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
-  const most = Math.max(0, ...named.values());
-  for (let i = 0; i < ms.length; i++) {
-    const e = ms[i];
-    if (e.kind !== 'event' || !e.entity || e.anaphoric || named.get(e.entity) !== most) continue;
-    const near = ms.slice(Math.max(0, i - NEAR), i + NEAR);
-    const city = near.find((p) => p !== e && p.sentence === e.sentence && (p.kind === 'city' || p.kind === 'metonym') && p.first >= e.first && p.last <= e.last);
+  for (const { event, places } of mainEventPlaces(table)) {
+    const city = places.find((p) => p.kind === 'city' || p.kind === 'metonym');
     const key = city && cityKeyOf(table, city);
-    if (key) return { event: e.entity, city: key };
+    if (key) return { event: event.entity!, city: key };
   }
   return undefined;
 }
@@ -39,7 +32,7 @@ function cityKeyOf(table: EntityTable, m: Resolved): string | undefined {
   return undefined;
 }
 
-export function eventPresence(facts: Fact[], table: EntityTable, sentences: Sentence[], text: string): Fact[] {
+export function eventPresence(facts: Fact[], table: EntityTable, sentences: Sentence[], bySentence: ReadonlyMap<number, Resolved[]>, text: string): Fact[] {
   const main = mainEventCity(table);
   if (!main) return [];
   const city = table.entities.get(main.city)!;
@@ -48,12 +41,14 @@ export function eventPresence(facts: Fact[], table: EntityTable, sentences: Sent
   const out: Fact[] = [];
   // the event's own name ("the summit in Abuja") places it, not the people its sentence speaks of
   const inEvent = (start: number) => table.mentions.some((e) => e.kind === 'event' && e.start <= start && start < e.end);
+  const sentenceAt = new Map(table.mentions.map((m) => [m.start, m.sentence]));
   for (const at of city.mentions) {
     if (!AT_PLACE.test(text.slice(Math.max(0, at.start - 64), at.start)) || inEvent(at.start)) continue;
-    const s = sentences.find((x) => x.start <= at.start && at.start < x.end);
+    const i = sentenceAt.get(at.start);
+    const s = i === undefined ? undefined : sentences[i];
     if (!s || NOT_NOW.test(s.text)) continue;
-    for (const m of table.mentions) {
-      if (m.start < s.start || m.end > s.end || !isPerson(m.entity) || !officers.has(m.entity!) || already.has(m.entity!)) continue;
+    for (const m of bySentence.get(i!) ?? []) {
+      if (!isPerson(m.entity) || !officers.has(m.entity!) || already.has(m.entity!)) continue;
       // "Assad's government in Geneva" places the government's people, not Assad
       if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
       already.add(m.entity!);

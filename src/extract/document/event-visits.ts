@@ -18,27 +18,37 @@ function destination(table: EntityTable, place: Resolved): string | undefined {
   return country && table.entities.get(country)?.mentions.length ? country : place.entity;
 }
 
-/** The country the article's most named events are held in, from the places its names hold ("summit in Jeddah", "the Lima summit"). */
-export function eventCountries(table: EntityTable): Map<string, string> {
+/**
+ * The article's most named events (named, not only described) at each of their mentions, with
+ * the places their names hold ("summit in Jeddah", "the Lima summit"), in text order.
+ */
+export function* mainEventPlaces(table: EntityTable): Generator<{ event: Resolved; places: Resolved[] }> {
   const ms = table.mentions;
-  const where = new Map<string, string>();
   const named = new Map<string, number>();
-  for (const e of table.mentions) if (e.kind === 'event' && e.entity && !e.anaphoric) named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
+  for (const e of ms) if (e.kind === 'event' && e.entity && !e.anaphoric) named.set(e.entity, (named.get(e.entity) ?? 0) + 1);
   const most = Math.max(0, ...named.values());
-  ms.forEach((e, i) => {
-    if (e.entity && named.get(e.entity) !== most) return;
-    if (e.kind !== 'event' || !e.entity || e.anaphoric || where.has(e.entity)) return;
+  for (let i = 0; i < ms.length; i++) {
+    const e = ms[i];
+    if (e.kind !== 'event' || !e.entity || e.anaphoric || named.get(e.entity) !== most) continue;
     // the mentions are in text order: what an event's name holds stands right beside it in the list
     const near = ms.slice(Math.max(0, i - NEAR), i + NEAR);
-    const inside = near.filter((p) => p !== e && p.sentence === e.sentence && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity);
+    yield { event: e, places: near.filter((p) => p !== e && p.sentence === e.sentence && PLACE_KINDS.has(p.kind) && p.first >= e.first && p.last <= e.last && p.entity) };
+  }
+}
+
+/** The country the article's most named events are held in, from the places its names hold. */
+export function eventCountries(table: EntityTable): Map<string, string> {
+  const where = new Map<string, string>();
+  for (const { event: e, places } of mainEventPlaces(table)) {
+    if (where.has(e.entity!)) continue;
     // "the Syria Conference in Geneva": the city says where, the country before the noun what about
-    const place = inside.find((p) => p.kind !== 'country') ?? inside[0];
-    if (!place) return;
+    const place = places.find((p) => p.kind !== 'country') ?? places[0];
+    if (!place) continue;
     // "the India-Russia summit" names who meets, not where
-    if (place.kind === 'country' && /-/.test(e.text)) return;
+    if (place.kind === 'country' && /-/.test(e.text)) continue;
     const country = destination(table, place);
-    if (country) where.set(e.entity, country);
-  });
+    if (country) where.set(e.entity!, country);
+  }
   return where;
 }
 

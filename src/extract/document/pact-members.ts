@@ -1,5 +1,5 @@
 // Document-level: the parties to a grouping that is itself a pact are its members. Entity
-// resolution reads "the AUKUS security pact" as the grouping AUKUS (src/lexicon/pacts.ts), so
+// resolution reads "the AUKUS security pact" as the grouping AUKUS (src/lexicon/grouping-names.ts), so
 // "Washington, London and Canberra announced the AUKUS security pact" leaves each of the three
 // "party to" the grouping; the contract's partyTo points at an agreement, and what the text says is
 // that they are its members. "The EU association agreement" or "the Mercosur trade deal" are
@@ -10,10 +10,9 @@ import { isCountry } from '../clauses/context.ts';
 import { isGrouping } from './member-offices.ts';
 
 export function pactMembers(facts: Fact[], lex: Lexicon): Fact[] {
-  return facts.map((f) => {
-    if (f.predicate !== 'partyTo' || !isGrouping(f.object, lex)) return f;
+  return facts.flatMap((f) => {
+    if (f.predicate !== 'partyTo' || !isGrouping(f.object, lex)) return [f];
     // a grouping is no agreement: a party to it that is no country says nothing the contract can hold
-    if (!isCountry(f.subject)) return { ...f, predicate: 'memberOf' as const, confidence: -1 };
-    return { ...f, predicate: 'memberOf' as const, confidence: Math.min(f.confidence, 0.7) };
-  }).filter((f) => f.confidence >= 0);
+    return isCountry(f.subject) ? [{ ...f, predicate: 'memberOf' as const, confidence: Math.min(f.confidence, 0.7) }] : [];
+  });
 }

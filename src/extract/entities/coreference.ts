@@ -9,7 +9,7 @@ import { EntityBuilder } from './entity-builder.ts';
 import { resolveThing } from './things.ts';
 import { resolvePersons } from './persons.ts';
 import { resolveCountryRefs, resolvePairs, resolvePersonPairs } from './anaphora.ts';
-import { groupingOfPact } from '../../lexicon/pacts.ts';
+import { groupingOfPact } from '../../lexicon/grouping-names.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Mention } from '../mentions/mention.ts';
 

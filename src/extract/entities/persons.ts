@@ -11,8 +11,9 @@ import type { Resolved } from './coreference.ts';
 import type { EntityBuilder } from './entity-builder.ts';
 
 // the Arabic article glued to a name ("al-Assad", "el-Sisi"): written or left out as the writer likes
-const ARTICLE = /^(al|el|ad|as|ash|at|ar|az|an)-/;
-const ARTICLE_IN_NAME = /(?<=^|\s)(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L})/giu;
+const ARTICLES = 'al|el|ad|as|ash|at|ar|az|an';
+const ARTICLE = new RegExp(`^(?:${ARTICLES})-`);
+const ARTICLE_IN_NAME = new RegExp(`(?<=^|\\s)(?:${ARTICLES})-(?=\\p{L})`, 'giu');
 const PRONOUN_WINDOW = 2; // sentences a pronoun reaches back
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 // tokens an opening adverbial takes before a sentence's subject ("On Sunday evening he")
@@ -107,7 +108,8 @@ function isSuffix(a: string[], b: string[]): boolean {
 /** The forms a surname goes by alone: "al-assad" and "assad". */
 function surnames(words: string[]): string[] {
   const last = words[words.length - 1];
-  const bare = last.replace(/^(al|el|ad|as|ash|at|ar|bin|ibn|abu|ben)-/, '');
+  // (the Arabic article is gone already: words() leaves it out)
+  const bare = last.replace(/^(bin|ibn|abu|ben)-/, '');
   return bare === last ? [last] : [last, bare];
 }
 

@@ -7,7 +7,6 @@ import type { Resolved } from '../entities/coreference.ts';
 import type { SentenceContext } from '../clauses/context.ts';
 import { isCountry, isGroup, isPerson, isPlace } from '../clauses/context.ts';
 import { personAfter } from '../clauses/role-subject.ts';
-import { lexicon } from '../../lexicon/index.ts';
 
 export type SlotType = 'country' | 'grouping' | 'party' | 'org' | 'person' | 'actor' | 'event' | 'agreement' | 'place' | 'city' | 'issue';
 
@@ -32,6 +31,8 @@ export interface FrameMemory {
   lastGrouping?: string;
   /** The alliance named last: "the alliance" and "an ally" point at it past a trade bloc named since. */
   lastAlliance?: string;
+  /** Which groupings are alliances (the lexicon's alliancesOf): without it, none is. */
+  alliances?: ReadonlySet<string>;
   /** The events named so far: how often, and in which sentence first. */
   events?: Map<string, { count: number; sentence: number }>;
   /** Events first met as a description ("did not attend the inauguration"): nothing named stands behind them to guess at. */
@@ -91,7 +92,7 @@ function lineStart(c: SentenceContext, memory: FrameMemory): void {
 
 function remember(m: Resolved, types: ReadonlySet<SlotType>, c: SentenceContext, memory: FrameMemory): void {
   if (types.has('grouping')) memory.lastGrouping = m.entity;
-  if (types.has('grouping') && isAlliance(m.entity)) memory.lastAlliance = m.entity;
+  if (types.has('grouping') && m.entity && memory.alliances?.has(m.entity)) memory.lastAlliance = m.entity;
   // "the summit" is left out: what it points back at is a guess, the names are not; an event the
   // article only ever describes ("the inauguration" of a "was sworn in" lead) is no guess and counts
   if (types.has('event') && m.entity && m.anaphoric && !memory.events?.has(m.entity)) (memory.described ??= new Set()).add(m.entity);
@@ -198,19 +199,6 @@ function titledPerson(c: SentenceContext, k: number): { person: Resolved; last: 
   const p = c.mentionStartingAt(j);
   if (!p || !typesOf(p).has('person') || j === k) return undefined;
   return { person: p, last: p.last };
-}
-
-const alliances = new Map<string, boolean>();
-/** A grouping the lexicon calls an alliance by one of its names ("North Atlantic Alliance"). */
-function isAlliance(key: string | undefined): boolean {
-  if (!key?.startsWith('organization/')) return false;
-  let known = alliances.get(key);
-  if (known === undefined) {
-    const o = lexicon().orgs.get(key.slice('organization/'.length));
-    known = !!o && [o.name, o.full ?? '', ...o.aliases].some((n) => /\balliance\b/i.test(n));
-    alliances.set(key, known);
-  }
-  return known;
 }
 
 /** "the bloc", "the 15-nation bloc('s)", "its" before member words: the grouping named last. */

@@ -21,10 +21,11 @@ export function isNameTitle(w: string): boolean {
   return TITLE_WORDS.has(w) || HONORIFICS.has(w) || nameWords().honorifics.has(w) || nameWords().titles.has(w);
 }
 
-let misspellings: Set<string> | undefined;
+const misspellingsOf = new WeakMap<Lexicon, Set<string>>();
 
 /** "Minster" for "Minister": a role title's word with one letter left out, that is no word or name of its own. */
 export function isMisspeltTitle(w: string, lex: Lexicon): boolean {
+  let misspellings = misspellingsOf.get(lex);
   if (!misspellings) {
     misspellings = new Set();
     for (const r of lex.roles.values()) {
@@ -33,6 +34,7 @@ export function isMisspeltTitle(w: string, lex: Lexicon): boolean {
         for (let k = 0; k < word.length; k++) misspellings.add(word.slice(0, k) + word.slice(k + 1));
       }
     }
+    misspellingsOf.set(lex, misspellings);
   }
   return misspellings.has(w) && !lex.commonWords.has(w) && !lex.givenNames.has(w) && !lex.familyNames.has(w);
 }

@@ -1,6 +1,7 @@
-// Groupings that are pacts: the lexicon knows some by the name of the pact that founds them ("the
-// AUKUS pact", "the Shanghai Pact"). A text's "AUKUS security pact" is then the grouping itself, not
-// an agreement beside it, and its parties are the grouping's members.
+// What a grouping's names in the lexicon say of it. Some are pacts, known by the name of the pact
+// that founds them ("the AUKUS pact", "the Shanghai Pact"): a text's "AUKUS security pact" is then
+// the grouping itself, not an agreement beside it, and its parties are the grouping's members. Some
+// are alliances ("North Atlantic Alliance"): an "ally" is their member, not a trade bloc's.
 import type { Lexicon } from './index.ts';
 import { fold } from '../text/tokens.ts';
 
@@ -24,4 +25,18 @@ export function groupingOfPact(name: string, lex: Lexicon): string | undefined {
     byLexicon.set(lex, names);
   }
   return names.get(key(name));
+}
+
+const alliancesByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The entity keys (organization/…) of the groupings the lexicon calls an alliance by one of their names. */
+export function alliancesOf(lex: Lexicon): ReadonlySet<string> {
+  let keys = alliancesByLexicon.get(lex);
+  if (!keys) {
+    keys = new Set([...lex.orgs.values()]
+      .filter((o) => o.kind === 'grouping' && [o.name, o.full ?? '', ...o.aliases].some((n) => /\balliance\b/i.test(n)))
+      .map((o) => `organization/${o.id}`));
+    alliancesByLexicon.set(lex, keys);
+  }
+  return keys;
 }
