@@ -1,5 +1,6 @@
 // How important each actor is in the graph, by the two measures a reader of a corpus asks about:
-// how many relations it has (degree) and in how many documents a relation of it was read.
+// how many relations it has (degree) and in how many documents a relation of it was read (the RDF
+// records where a relation was read, not every place a name occurs: an actor without relations has none).
 // Pure, computed once per graph.
 import type { ViewGraph } from './model.ts';
 
@@ -9,16 +10,6 @@ export const RANK_BY: readonly RankBy[] = ['degree', 'documents'];
 export interface Importance {
   degree: number;
   documents: number;
-}
-
-/**
- * The documents behind an actor's relations. The RDF records where a relation was read, not
- * every place a name occurs, so an actor without relations has none.
- */
-export function actorDocuments(graph: ViewGraph, node: string): Set<string> {
-  const docs = new Set<string>();
-  graph.forEachEdge(node, (_, e) => { for (const f of e.facts) if (f.doc) docs.add(f.doc); });
-  return docs;
 }
 
 export function importanceOf(graph: ViewGraph): Map<string, Importance> {
